@@ -1,0 +1,3 @@
+package com.boxoffice.checkout;
+
+public record CancelRequest(String reason) {}

@@ -1,0 +1,3 @@
+package com.boxoffice.checkout;
+
+public record Customer(String email, String name) {}

@@ -1,0 +1,3 @@
+package com.boxoffice.checkout;
+
+public record RefundRequest(String checkoutId, String paymentIntentId, String reason) {}

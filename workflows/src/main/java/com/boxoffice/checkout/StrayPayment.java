@@ -1,0 +1,3 @@
+package com.boxoffice.checkout;
+
+public record StrayPayment(String paymentIntentId, String checkoutId, String stripeEventId) {}

@@ -1,0 +1,4 @@
+package com.boxoffice.inventory;
+
+/** How many seats of one ticket type an order asks for. */
+public record TicketLine(String ticketTypeId, int quantity) {}

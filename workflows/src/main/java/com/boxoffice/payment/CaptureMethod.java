@@ -1,0 +1,7 @@
+package com.boxoffice.payment;
+
+/** MANUAL authorizes first and captures at the pivot; AUTOMATIC charges at once. */
+public enum CaptureMethod {
+  MANUAL,
+  AUTOMATIC
+}

@@ -1,0 +1,3 @@
+package com.boxoffice.payment;
+
+public record CaptureRequest(String paymentIntentId, String idempotencyKey) {}

@@ -1,0 +1,33 @@
+package com.boxoffice.payment;
+
+/**
+ * A PaymentIntent as Stripe last reported it. {@code status} is Stripe's own word
+ * (requires_payment_method, requires_confirmation, requires_action, processing, requires_capture,
+ * canceled, succeeded).
+ */
+public record PaymentIntentStatus(
+    String paymentIntentId,
+    String clientSecret,
+    String status,
+    long amountCapturable,
+    long amountReceived,
+    String lastErrorCode,
+    String lastErrorMessage) {
+
+  public boolean isAuthorized() {
+    return "requires_capture".equals(status) || isCaptured();
+  }
+
+  public boolean isCaptured() {
+    return "succeeded".equals(status);
+  }
+
+  public boolean isCanceled() {
+    return "canceled".equals(status);
+  }
+
+  /** A failed attempt leaves the intent waiting for another payment method. */
+  public boolean hasFailed() {
+    return isCanceled() || ("requires_payment_method".equals(status) && lastErrorCode != null);
+  }
+}

@@ -1,0 +1,3 @@
+package com.boxoffice.payment;
+
+public record RetrievePaymentRequest(String paymentIntentId) {}

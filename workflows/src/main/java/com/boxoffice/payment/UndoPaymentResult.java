@@ -1,0 +1,9 @@
+package com.boxoffice.payment;
+
+public record UndoPaymentResult(String paymentIntentId, Outcome outcome, String refundId) {
+  public enum Outcome {
+    VOIDED,
+    REFUNDED,
+    ALREADY_UNDONE
+  }
+}
