@@ -1,0 +1,106 @@
+package com.boxoffice.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sendgrid.SendGrid;
+import com.stripe.StripeClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One sandbox for the whole test run, started through {@link SandboxApplication#start} on a free
+ * port, with the real clients pointed at it. Tests call {@link #reset()} first.
+ */
+final class TestSandbox {
+  static final String WEBHOOK_SECRET = "whsec_sandbox_tests";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static TestSandbox instance;
+
+  final WebhookReceiver receiver = new WebhookReceiver(WEBHOOK_SECRET);
+  final String baseUrl;
+  final StripeClient stripe;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private TestSandbox() {
+    ConfigurableApplicationContext context =
+        SandboxApplication.start(
+            Map.of(
+                "SANDBOX_PORT",
+                0,
+                "SANDBOX_WEBHOOK_URL",
+                receiver.url(),
+                "STRIPE_WEBHOOK_SECRET",
+                WEBHOOK_SECRET,
+                "sandbox.webhook-retry-base",
+                "100ms",
+                "sandbox.seed",
+                42));
+    baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    stripe =
+        StripeClient.builder()
+            .setApiKey("sk_test_sandbox")
+            .setApiBase(baseUrl)
+            .setMaxNetworkRetries(0)
+            .setConnectTimeout(2_000)
+            .setReadTimeout(10_000)
+            .build();
+  }
+
+  static synchronized TestSandbox get() {
+    if (instance == null) {
+      instance = new TestSandbox();
+    }
+    return instance;
+  }
+
+  /** sendgrid-java's test mode speaks plain http; the host takes the port along. */
+  SendGrid sendGrid(String apiKey) {
+    SendGrid sendGrid = new SendGrid(apiKey, true);
+    sendGrid.setHost(URI.create(baseUrl).getAuthority());
+    return sendGrid;
+  }
+
+  void reset() {
+    send("POST", "/sandbox/reset", "");
+    receiver.reset();
+  }
+
+  JsonNode get(String path) {
+    return parse(send("GET", path, null).body());
+  }
+
+  HttpResponse<String> send(String method, String path, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
