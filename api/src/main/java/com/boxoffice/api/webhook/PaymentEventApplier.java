@@ -1,0 +1,91 @@
+package com.boxoffice.api.webhook;
+
+import com.boxoffice.checkout.CheckoutStatus;
+import com.boxoffice.checkout.CheckoutWorkflow;
+import com.boxoffice.checkout.StrayPayment;
+import com.boxoffice.checkout.StrayPaymentWorkflow;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands a recorded event to its checkout's workflow. When no workflow can take it, money that moved
+ * anyway goes to a stray-payment workflow, so that it is returned rather than kept.
+ */
+@Component
+class PaymentEventApplier {
+  private static final Logger log = LoggerFactory.getLogger(PaymentEventApplier.class);
+
+  private final WorkflowClient client;
+  private final PaymentEventStore store;
+
+  PaymentEventApplier(WorkflowClient client, PaymentEventStore store) {
+    this.client = client;
+    this.store = store;
+  }
+
+  /**
+   * Applies the event and marks it processed; leaves it unprocessed, for a later retry, when
+   * Temporal cannot be reached.
+   */
+  void apply(String checkoutId, ReceivedEvent event) {
+    try {
+      store.finish(event.eventId(), outcome(checkoutId, event));
+    } catch (RuntimeException e) {
+      log.warn("Event {} stays unprocessed for now: {}", event.eventId(), e.toString());
+    }
+  }
+
+  private String outcome(String checkoutId, ReceivedEvent event) {
+    if (!event.concernsPayments()) {
+      return "ignored";
+    }
+    if (checkoutId != null) {
+      try {
+        client
+            .newWorkflowStub(CheckoutWorkflow.class, CheckoutWorkflow.workflowId(checkoutId))
+            .paymentUpdated(event.toUpdate());
+        return "signalled";
+      } catch (WorkflowNotFoundException e) {
+        // The saga has ended (or never started): below, decide whether money must go back.
+      }
+    }
+    if (!event.movesMoney()) {
+      return checkoutId == null ? "no-checkout" : "workflow-closed";
+    }
+    boolean confirmed =
+        checkoutId != null
+            && store
+                .orderStatus(checkoutId)
+                .filter(CheckoutStatus.CONFIRMED.name()::equals)
+                .isPresent();
+    if (confirmed || event.paymentIntentId() == null) {
+      return "workflow-closed";
+    }
+    settleStray(checkoutId, event);
+    return "stray-payment";
+  }
+
+  private void settleStray(String checkoutId, ReceivedEvent event) {
+    StrayPaymentWorkflow stray =
+        client.newWorkflowStub(
+            StrayPaymentWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(StrayPaymentWorkflow.workflowId(event.paymentIntentId()))
+                .setTaskQueue(CheckoutWorkflow.TASK_QUEUE)
+                .setWorkflowIdReusePolicy(
+                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .build());
+    try {
+      WorkflowClient.start(
+          stray::settle, new StrayPayment(event.paymentIntentId(), checkoutId, event.eventId()));
+    } catch (WorkflowExecutionAlreadyStarted e) {
+      // Settled or being settled already: one settlement per intent.
+    }
+  }
+}

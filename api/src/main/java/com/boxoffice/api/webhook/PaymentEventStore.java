@@ -1,0 +1,79 @@
+package com.boxoffice.api.webhook;
+
+import static com.boxoffice.schema.Tables.ORDERS;
+import static com.boxoffice.schema.Tables.PAYMENT_EVENTS;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The ledger of Stripe events: each event id is recorded once and applied once. */
+@Repository
+class PaymentEventStore {
+  private final DSLContext db;
+
+  PaymentEventStore(DSLContext db) {
+    this.db = db;
+  }
+
+  /**
+   * Records the event in one statement, resolving its checkout through the payment intent when the
+   * event does not name it (charges). Empty when the event was recorded before.
+   */
+  Optional<Recorded> record(ReceivedEvent event) {
+    var byIntent =
+        DSL.field(
+            DSL.select(ORDERS.CHECKOUT_ID)
+                .from(ORDERS)
+                .where(ORDERS.PAYMENT_INTENT_ID.eq(event.paymentIntentId())));
+    return db.insertInto(PAYMENT_EVENTS)
+        .set(PAYMENT_EVENTS.STRIPE_EVENT_ID, event.eventId())
+        .set(PAYMENT_EVENTS.TYPE, event.type())
+        .set(PAYMENT_EVENTS.PAYMENT_INTENT_ID, event.paymentIntentId())
+        .set(
+            PAYMENT_EVENTS.CHECKOUT_ID,
+            event.checkoutId() != null || event.paymentIntentId() == null
+                ? DSL.val(event.checkoutId())
+                : byIntent)
+        .set(PAYMENT_EVENTS.PAYLOAD, JSONB.valueOf(event.payload()))
+        .onConflictDoNothing()
+        .returning(PAYMENT_EVENTS.CHECKOUT_ID)
+        .fetchOptional()
+        .map(row -> new Recorded(row.getCheckoutId()));
+  }
+
+  void finish(String eventId, String outcome) {
+    db.update(PAYMENT_EVENTS)
+        .set(PAYMENT_EVENTS.PROCESSED_AT, DSL.currentOffsetDateTime())
+        .set(PAYMENT_EVENTS.OUTCOME, outcome)
+        .where(PAYMENT_EVENTS.STRIPE_EVENT_ID.eq(eventId))
+        .execute();
+  }
+
+  /** Events recorded at least {@code age} ago whose signal has not gone through. */
+  List<Unprocessed> unprocessed(Duration age, int limit) {
+    return db.select(PAYMENT_EVENTS.CHECKOUT_ID, PAYMENT_EVENTS.PAYLOAD)
+        .from(PAYMENT_EVENTS)
+        .where(PAYMENT_EVENTS.PROCESSED_AT.isNull())
+        .and(PAYMENT_EVENTS.RECEIVED_AT.lt(OffsetDateTime.now().minus(age)))
+        .orderBy(PAYMENT_EVENTS.RECEIVED_AT)
+        .limit(limit)
+        .fetch(row -> new Unprocessed(row.value1(), row.value2().data()));
+  }
+
+  Optional<String> orderStatus(String checkoutId) {
+    return db.select(ORDERS.STATUS)
+        .from(ORDERS)
+        .where(ORDERS.CHECKOUT_ID.eq(checkoutId))
+        .fetchOptional(ORDERS.STATUS);
+  }
+
+  record Recorded(String checkoutId) {}
+
+  record Unprocessed(String checkoutId, String payload) {}
+}

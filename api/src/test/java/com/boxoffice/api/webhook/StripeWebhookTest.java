@@ -1,0 +1,161 @@
+package com.boxoffice.api.webhook;
+
+import static com.boxoffice.schema.Tables.PAYMENT_EVENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.boxoffice.api.ApiTest;
+import com.boxoffice.checkout.CheckoutWorkflow;
+import com.boxoffice.checkout.StrayPaymentWorkflow;
+import com.jayway.jsonpath.JsonPath;
+import com.stripe.net.Webhook;
+import io.temporal.api.enums.v1.EventType;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+class StripeWebhookTest extends ApiTest {
+  private static final String SECRET = "whsec_boxoffice_dev";
+
+  private static String intentEvent(
+      String eventId, String type, String intentId, String checkoutId) {
+    return """
+    {"id": "%s", "object": "event", "type": "%s", "created": 1700000000,
+     "data": {"object": {"id": "%s", "object": "payment_intent", "status": "requires_capture",
+                         "metadata": {"checkout_id": "%s"}}}}
+    """
+        .formatted(eventId, type, intentId, checkoutId);
+  }
+
+  private ResultActions deliver(String payload, String signature) throws Exception {
+    var request =
+        post("/v1/webhooks/stripe").contentType(MediaType.APPLICATION_JSON).content(payload);
+    return http.perform(
+        signature == null ? request : request.header("Stripe-Signature", signature));
+  }
+
+  private ResultActions deliverSigned(String payload) throws Exception {
+    return deliver(payload, Webhook.Signature.generateSignatureHeader(payload, SECRET));
+  }
+
+  private String startedCheckout() throws Exception {
+    String eventId = slug("fest");
+    createEvent(eventId, 10);
+    String body =
+        """
+        {"eventId": "%s", "items": [{"ticketTypeId": "ga", "quantity": 1}],
+         "customer": {"email": "ada@example.com", "name": "Ada"}}
+        """
+            .formatted(eventId);
+    var response =
+        http.perform(
+                json(post("/v1/checkouts"), body)
+                    .header("Idempotency-Key", UUID.randomUUID().toString()))
+            .andExpect(status().isCreated())
+            .andReturn();
+    return JsonPath.read(response.getResponse().getContentAsString(), "$.checkoutId");
+  }
+
+  private String outcome(String eventId) {
+    return db.select(PAYMENT_EVENTS.OUTCOME)
+        .from(PAYMENT_EVENTS)
+        .where(PAYMENT_EVENTS.STRIPE_EVENT_ID.eq(eventId))
+        .fetchOne(PAYMENT_EVENTS.OUTCOME);
+  }
+
+  private long signalsReceived(String checkoutId) {
+    return temporal.fetchHistory(CheckoutWorkflow.workflowId(checkoutId)).getEvents().stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED)
+        .count();
+  }
+
+  @Test
+  void recordsAndSignalsAVerifiedEvent() throws Exception {
+    String checkoutId = startedCheckout();
+    String eventId = "evt_" + UUID.randomUUID();
+    deliverSigned(
+            intentEvent(
+                eventId,
+                "payment_intent.amount_capturable_updated",
+                "pi_" + checkoutId,
+                checkoutId))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.duplicate").value(false));
+    assertThat(outcome(eventId)).isEqualTo("signalled");
+    var state =
+        temporal
+            .newWorkflowStub(CheckoutWorkflow.class, CheckoutWorkflow.workflowId(checkoutId))
+            .state();
+    assertThat(state.paymentStatus()).isEqualTo("requires_capture");
+  }
+
+  @Test
+  void appliesADuplicateEventOnlyOnce() throws Exception {
+    String checkoutId = startedCheckout();
+    String payload =
+        intentEvent(
+            "evt_" + UUID.randomUUID(),
+            "payment_intent.amount_capturable_updated",
+            "pi_" + checkoutId,
+            checkoutId);
+    deliverSigned(payload).andExpect(status().isOk());
+    deliverSigned(payload)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.duplicate").value(true));
+    assertThat(signalsReceived(checkoutId)).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAForgedSignature() throws Exception {
+    String payload = intentEvent("evt_forged", "payment_intent.succeeded", "pi_x", "co_x");
+    deliver(payload, Webhook.Signature.generateSignatureHeader(payload, "whsec_someone_else"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("invalid-signature"));
+  }
+
+  @Test
+  void refusesASignatureOlderThanFiveMinutes() throws Exception {
+    String payload = intentEvent("evt_stale", "payment_intent.succeeded", "pi_x", "co_x");
+    long sixMinutesAgo = Instant.now().minusSeconds(360).getEpochSecond();
+    deliver(payload, Webhook.Signature.generateSignatureHeader(payload, SECRET, sixMinutesAgo))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("invalid-signature"));
+  }
+
+  @Test
+  void refusesAnEventWithoutSignature() throws Exception {
+    deliver(intentEvent("evt_unsigned", "payment_intent.succeeded", "pi_x", "co_x"), null)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("invalid-signature"));
+  }
+
+  @Test
+  void refusesASignedBodyThatIsNotAnEvent() throws Exception {
+    deliverSigned("{\"hello\": \"world\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("invalid-event"));
+  }
+
+  @Test
+  void recordsAPaymentForAnUnknownCheckoutAndSettlesItAsStray() throws Exception {
+    String eventId = "evt_" + UUID.randomUUID();
+    String intentId = "pi_" + UUID.randomUUID();
+    deliverSigned(intentEvent(eventId, "payment_intent.succeeded", intentId, "co_unknown"))
+        .andExpect(status().isOk());
+    assertThat(outcome(eventId)).isEqualTo("stray-payment");
+    assertThat(temporal.fetchHistory(StrayPaymentWorkflow.workflowId(intentId)).getEvents())
+        .isNotEmpty();
+  }
+
+  @Test
+  void acknowledgesAndRecordsAnEventForAnUnknownCheckout() throws Exception {
+    String eventId = "evt_" + UUID.randomUUID();
+    deliverSigned(intentEvent(eventId, "payment_intent.created", "pi_y", "co_unknown"))
+        .andExpect(status().isOk());
+    assertThat(outcome(eventId)).isEqualTo("workflow-closed");
+  }
+}
