@@ -1,0 +1,11 @@
+package com.boxoffice.payment;
+
+/**
+ * A Stripe call that may succeed when retried: a rate limit, a 5xx, a network error, or a key an
+ * operator can still fix. Temporal retries it; it is never a business failure.
+ */
+public class StripeCallFailed extends RuntimeException {
+  StripeCallFailed(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,106 @@
+package com.boxoffice.email;
+
+import static com.boxoffice.email.EmailFixture.BUYER;
+import static com.boxoffice.email.EmailFixture.CHECKOUT;
+import static com.boxoffice.email.EmailFixture.confirmation;
+import static com.boxoffice.email.EmailFixture.emails;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.sandbox.SandboxExtension;
+import io.temporal.failure.ApplicationFailure;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class EmailFaultTest {
+  @RegisterExtension static final PostgresExtension postgres = new PostgresExtension();
+  @RegisterExtension static final SandboxExtension sandbox = new SandboxExtension();
+
+  private EmailFixture fixture;
+  private SendGridEmailActivities emails;
+
+  @BeforeEach
+  void confirmedOrder() {
+    fixture = new EmailFixture(postgres.dsl());
+    fixture.order(CHECKOUT, BUYER);
+    emails = emails(sandbox.baseUrl(), postgres.dsl());
+  }
+
+  @Test
+  void aServerErrorIsRetriedAndLeavesTheDeliveryUnsent() {
+    sandbox.faults("{\"errorRate\": 1.0}");
+
+    Throwable thrown = catchThrowable(() -> emails.sendConfirmation(confirmation(CHECKOUT, BUYER)));
+
+    assertThat(thrown).isInstanceOf(SendGridCallFailed.class);
+    assertThat(fixture.delivery(CHECKOUT).getStatus()).isEqualTo("SENDING");
+    assertThat(sandbox.emails(BUYER)).isEmpty();
+  }
+
+  @Test
+  void aRetryAfterTheFaultClearsSendsExactlyOneMail() {
+    sandbox.faults("{\"errorRate\": 1.0}");
+    catchThrowable(() -> emails.sendConfirmation(confirmation(CHECKOUT, BUYER)));
+    sandbox.faults("{}");
+
+    EmailReceipt receipt = emails.sendConfirmation(confirmation(CHECKOUT, BUYER));
+
+    assertThat(receipt.alreadySent()).isFalse();
+    assertThat(sandbox.emails(BUYER)).hasSize(1);
+    assertThat(fixture.delivery(CHECKOUT).getStatus()).isEqualTo("SENT");
+    assertThat(fixture.delivery(CHECKOUT).getAttempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aRateLimitIsRetried() {
+    sandbox.faults("{\"rateLimitRate\": 1.0}");
+
+    Throwable thrown = catchThrowable(() -> emails.sendConfirmation(confirmation(CHECKOUT, BUYER)));
+
+    assertThat(thrown).isInstanceOf(SendGridCallFailed.class);
+  }
+
+  @Test
+  void anUnreachableSendGridIsRetried() throws IOException {
+    SendGridEmailActivities unreachable =
+        emails("http://127.0.0.1:" + closedPort(), postgres.dsl());
+
+    Throwable thrown =
+        catchThrowable(() -> unreachable.sendConfirmation(confirmation(CHECKOUT, BUYER)));
+
+    assertThat(thrown).isInstanceOf(SendGridCallFailed.class);
+  }
+
+  @Test
+  void aKeySendGridRefusesIsRetriedUntilAnOperatorFixesIt() {
+    SendGridEmailActivities misconfigured = emails("revoked", sandbox.baseUrl(), postgres.dsl());
+
+    Throwable thrown =
+        catchThrowable(() -> misconfigured.sendConfirmation(confirmation(CHECKOUT, BUYER)));
+
+    assertThat(thrown).isInstanceOf(SendGridCallFailed.class);
+  }
+
+  @Test
+  void aMailSendGridRefusesFailsWithoutRetry() {
+    fixture.order("c2", "not-an-address");
+
+    Throwable thrown =
+        catchThrowable(() -> emails.sendConfirmation(confirmation("c2", "not-an-address")));
+
+    assertThat(thrown).isInstanceOf(ApplicationFailure.class);
+    ApplicationFailure failure = (ApplicationFailure) thrown;
+    assertThat(failure.getType()).isEqualTo(SendGridEmailActivities.EMAIL_REJECTED);
+    assertThat(failure.isNonRetryable()).isTrue();
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package com.boxoffice.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/** Requests against the sandbox, through the client the worker builds. */
+final class PaymentFixture {
+  static final String VISA = "pm_card_visa";
+  static final String DECLINED = "pm_card_chargeDeclined";
+  static final String INSUFFICIENT_FUNDS = "pm_card_chargeDeclinedInsufficientFunds";
+  static final String THREE_D_SECURE = "pm_card_threeDSecure2Required";
+  static final Money AMOUNT = new Money(15_000, "usd");
+
+  private PaymentFixture() {}
+
+  static StripePaymentActivities payments(String apiBase) {
+    return payments("sk_test_boxoffice", apiBase, Duration.ofSeconds(5));
+  }
+
+  static StripePaymentActivities payments(String apiKey, String apiBase, Duration readTimeout) {
+    return new StripePaymentActivities(
+        new StripeSettings(apiKey, apiBase, Duration.ofSeconds(2), readTimeout).client());
+  }
+
+  static AuthorizeRequest authorization(String checkoutId, String paymentMethod) {
+    return authorization(checkoutId, paymentMethod, CaptureMethod.MANUAL);
+  }
+
+  static AuthorizeRequest authorization(
+      String checkoutId, String paymentMethod, CaptureMethod captureMethod) {
+    return new AuthorizeRequest(
+        checkoutId,
+        "checkout-" + checkoutId + ":authorize",
+        AMOUNT,
+        paymentMethod,
+        captureMethod,
+        "ada@example.com",
+        "Summer Fest");
+  }
+
+  static CaptureRequest capture(PaymentIntentStatus intent, String key) {
+    return new CaptureRequest(intent.paymentIntentId(), key);
+  }
+
+  static UndoPaymentRequest undo(PaymentIntentStatus intent) {
+    return new UndoPaymentRequest(intent.paymentIntentId(), "checkout-c1:undo", "PAYMENT_FAILED");
+  }
+
+  /** Asserts that the call fails with a non-retryable failure of the type, and returns it. */
+  static ApplicationFailure nonRetryableFailure(ThrowingCallable call, String type) {
+    Throwable thrown = catchThrowable(call);
+    assertThat(thrown).isInstanceOf(ApplicationFailure.class);
+    ApplicationFailure failure = (ApplicationFailure) thrown;
+    assertThat(failure.getType()).isEqualTo(type);
+    assertThat(failure.isNonRetryable()).isTrue();
+    return failure;
+  }
+
+  /** Asserts that the call fails with an exception Temporal retries. */
+  static void retryableFailure(ThrowingCallable call) {
+    Throwable thrown = catchThrowable(call);
+    assertThat(thrown).isInstanceOf(StripeCallFailed.class);
+  }
+}

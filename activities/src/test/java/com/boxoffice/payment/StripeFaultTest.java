@@ -1,0 +1,90 @@
+package com.boxoffice.payment;
+
+import static com.boxoffice.payment.PaymentFixture.VISA;
+import static com.boxoffice.payment.PaymentFixture.authorization;
+import static com.boxoffice.payment.PaymentFixture.capture;
+import static com.boxoffice.payment.PaymentFixture.payments;
+import static com.boxoffice.payment.PaymentFixture.retryableFailure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.boxoffice.sandbox.SandboxExtension;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class StripeFaultTest {
+  @RegisterExtension static final SandboxExtension sandbox = new SandboxExtension();
+
+  private StripePaymentActivities payments;
+
+  @BeforeEach
+  void stripe() {
+    payments = payments(sandbox.baseUrl());
+  }
+
+  @Test
+  void aServerErrorIsRetried() {
+    sandbox.faults("{\"errorRate\": 1.0}");
+
+    retryableFailure(() -> payments.authorize(authorization("c1", VISA)));
+  }
+
+  @Test
+  void aRateLimitIsRetried() {
+    sandbox.faults("{\"rateLimitRate\": 1.0}");
+
+    retryableFailure(() -> payments.authorize(authorization("c1", VISA)));
+  }
+
+  @Test
+  void aRetryAfterAServerErrorCreatesOneIntent() {
+    sandbox.faults("{\"errorRate\": 1.0}");
+    retryableFailure(() -> payments.authorize(authorization("c1", VISA)));
+    sandbox.faults("{}");
+
+    payments.authorize(authorization("c1", VISA));
+
+    assertThat(sandbox.intents()).hasSize(1);
+  }
+
+  @Test
+  void aCaptureThatFailedOnAServerErrorIsRetried() {
+    PaymentIntentStatus intent = payments.authorize(authorization("c1", VISA));
+    sandbox.faults("{\"errorRate\": 1.0}");
+
+    retryableFailure(() -> payments.capture(capture(intent, "checkout-c1:capture")));
+  }
+
+  @Test
+  void aSlowAnswerIsCutOffByTheReadTimeout() {
+    sandbox.faults("{\"latencyMs\": 1500}");
+    StripePaymentActivities impatient =
+        payments("sk_test_boxoffice", sandbox.baseUrl(), Duration.ofMillis(300));
+
+    retryableFailure(() -> impatient.authorize(authorization("c1", VISA)));
+  }
+
+  @Test
+  void anUnreachableStripeIsRetried() throws IOException {
+    StripePaymentActivities unreachable = payments("http://127.0.0.1:" + closedPort());
+
+    retryableFailure(() -> unreachable.authorize(authorization("c1", VISA)));
+  }
+
+  @Test
+  void aKeyStripeRefusesIsRetriedUntilAnOperatorFixesIt() {
+    StripePaymentActivities misconfigured =
+        payments("sk_live_wrong", sandbox.baseUrl(), Duration.ofSeconds(5));
+
+    retryableFailure(() -> misconfigured.authorize(authorization("c1", VISA)));
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
