@@ -37,10 +37,10 @@ public interface CheckoutWorkflow {
   void paymentUpdated(PaymentUpdate update);
 
   /**
-   * The buyer gives up. Accepted while the checkout can still be undone (before the capture
-   * pivot); the validator rejects it once capture has begun or the checkout has ended, so the
-   * caller learns the answer from the workflow itself. Returns the state once compensation has
-   * been decided, not finished.
+   * The buyer gives up. Accepted while the checkout can still be undone (before the capture pivot);
+   * the validator rejects it once capture has begun or the checkout has ended, so the caller learns
+   * the answer from the workflow itself. Returns the state once compensation has been decided, not
+   * finished.
    */
   @UpdateMethod
   CheckoutState cancel(CancelRequest request);

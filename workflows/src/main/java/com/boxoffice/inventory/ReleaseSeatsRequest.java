@@ -1,7 +1,7 @@
 package com.boxoffice.inventory;
 
 /**
- * Gives held seats back (idempotent: a hold already released, sold or never made is left alone)
- * and records the order's final status with it.
+ * Gives held seats back (idempotent: a hold already released, sold or never made is left alone) and
+ * records the order's final status with it.
  */
 public record ReleaseSeatsRequest(OrderStatusUpdate finalStatus) {}

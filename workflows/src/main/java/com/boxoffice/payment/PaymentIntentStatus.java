@@ -1,9 +1,12 @@
 package com.boxoffice.payment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A PaymentIntent as Stripe last reported it. {@code status} is Stripe's own word
  * (requires_payment_method, requires_confirmation, requires_action, processing, requires_capture,
- * canceled, succeeded).
+ * canceled, succeeded). The derived {@code is...} answers are {@link JsonIgnore}d: Temporal's JSON
+ * converter would otherwise write them as fields that it then refuses to read back.
  */
 public record PaymentIntentStatus(
     String paymentIntentId,
@@ -14,14 +17,17 @@ public record PaymentIntentStatus(
     String lastErrorCode,
     String lastErrorMessage) {
 
+  @JsonIgnore
   public boolean isAuthorized() {
     return "requires_capture".equals(status) || isCaptured();
   }
 
+  @JsonIgnore
   public boolean isCaptured() {
     return "succeeded".equals(status);
   }
 
+  @JsonIgnore
   public boolean isCanceled() {
     return "canceled".equals(status);
   }

@@ -1,0 +1,175 @@
+package com.boxoffice.checkout;
+
+import com.boxoffice.inventory.OrderStatusUpdate;
+import com.boxoffice.inventory.Ticket;
+import com.boxoffice.payment.Money;
+import com.boxoffice.payment.PaymentIntentStatus;
+import io.temporal.workflow.Workflow;
+import java.time.Instant;
+import java.util.List;
+
+/** The saga's mutable state; queries and updates hand out {@link #snapshot()}s of it. */
+final class Checkout {
+  private final CheckoutRequest request;
+  private final Instant createdAt;
+  private Instant updatedAt;
+  private CheckoutStatus status = CheckoutStatus.RESERVING;
+  private CheckoutStatus outcome;
+  private CheckoutFailure failure;
+  private Money amount;
+  private Instant expiresAt;
+  private String paymentIntentId;
+  private String clientSecret;
+  private String paymentStatus;
+  private List<Ticket> tickets = List.of();
+  private boolean needsAttention;
+  private boolean paymentReady;
+  private boolean cancelRequested;
+  private String cancelReason;
+
+  Checkout(CheckoutRequest request) {
+    this.request = request;
+    this.createdAt = now();
+    this.updatedAt = createdAt;
+  }
+
+  CheckoutState snapshot() {
+    return new CheckoutState(
+        request.checkoutId(),
+        status,
+        request.eventId(),
+        request.items(),
+        amount,
+        request.customer().email(),
+        paymentIntentId,
+        clientSecret,
+        paymentStatus,
+        tickets,
+        failure,
+        needsAttention,
+        expiresAt,
+        createdAt,
+        updatedAt);
+  }
+
+  String checkoutId() {
+    return request.checkoutId();
+  }
+
+  CheckoutStatus status() {
+    return status;
+  }
+
+  String paymentIntentId() {
+    return paymentIntentId;
+  }
+
+  String paymentStatus() {
+    return paymentStatus;
+  }
+
+  Instant expiresAt() {
+    return expiresAt;
+  }
+
+  CheckoutFailure failure() {
+    return failure;
+  }
+
+  boolean needsAttention() {
+    return needsAttention;
+  }
+
+  boolean paymentReady() {
+    return paymentReady;
+  }
+
+  boolean cancelRequested() {
+    return cancelRequested;
+  }
+
+  String cancelReason() {
+    return cancelReason;
+  }
+
+  void held(Money amount, Instant expiresAt) {
+    this.amount = amount;
+    this.expiresAt = expiresAt;
+    touch();
+  }
+
+  void paymentCreated(PaymentIntentStatus intent) {
+    paymentIntentId = intent.paymentIntentId();
+    clientSecret = intent.clientSecret();
+    paymentStatus = intent.status();
+    moveTo(CheckoutStatus.AWAITING_PAYMENT);
+  }
+
+  /** A declined card still leaves an intent behind, which compensation may void. */
+  void paymentIntentSeen(String id) {
+    if (paymentIntentId == null) {
+      paymentIntentId = id;
+    }
+  }
+
+  void paymentStatus(String status) {
+    paymentStatus = status;
+    touch();
+  }
+
+  void markPaymentReady() {
+    paymentReady = true;
+  }
+
+  void requestCancel(String reason) {
+    cancelRequested = true;
+    cancelReason = reason;
+    touch();
+  }
+
+  void confirmed(List<Ticket> issued) {
+    tickets = List.copyOf(issued);
+    moveTo(CheckoutStatus.CONFIRMED);
+  }
+
+  void needsAttention(boolean flag) {
+    needsAttention = flag;
+    touch();
+  }
+
+  void moveTo(CheckoutStatus next) {
+    status = next;
+    touch();
+  }
+
+  /** Sets the failure at once, so a waiting update answers before compensation finishes. */
+  void failing(CheckoutStatus finalStatus, CheckoutFailure why) {
+    outcome = finalStatus;
+    failure = why;
+    moveTo(CheckoutStatus.COMPENSATING);
+  }
+
+  void ended() {
+    moveTo(outcome);
+  }
+
+  /** What releasing the seats records in the database as the order's final status. */
+  OrderStatusUpdate finalRecord() {
+    return new OrderStatusUpdate(
+        request.checkoutId(),
+        outcome.name(),
+        paymentIntentId,
+        paymentStatus,
+        failure.code(),
+        failure.message(),
+        null);
+  }
+
+  private void touch() {
+    updatedAt = now();
+  }
+
+  private static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+}

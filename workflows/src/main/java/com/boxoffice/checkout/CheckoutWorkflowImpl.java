@@ -1,0 +1,124 @@
+package com.boxoffice.checkout;
+
+import com.boxoffice.inventory.SeatHold;
+import com.boxoffice.inventory.Ticket;
+import com.boxoffice.payment.PaymentIntentStatus;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.TemporalFailure;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+
+public class CheckoutWorkflowImpl implements CheckoutWorkflow {
+  private static final Logger log = Workflow.getLogger(CheckoutWorkflowImpl.class);
+
+  private final Checkout checkout;
+  private final PaymentEvents paymentEvents = new PaymentEvents();
+  private final Compensations compensations;
+  private final OrderSteps orders;
+  private final PaymentSteps payments;
+  private final PaymentWait paymentWait;
+
+  /** Builds the state before any handler runs, since update-with-start delivers both at once. */
+  @WorkflowInit
+  public CheckoutWorkflowImpl(CheckoutRequest request) {
+    SagaActivities activities = new SagaActivities();
+    StatusRecorder recorder = new StatusRecorder(activities.recording);
+    checkout = new Checkout(request);
+    compensations = new Compensations(checkout, recorder);
+    orders = new OrderSteps(activities, checkout, compensations, recorder);
+    payments = new PaymentSteps(activities, checkout, compensations, recorder);
+    paymentWait = new PaymentWait(activities, checkout, paymentEvents);
+  }
+
+  @Override
+  public CheckoutState run(CheckoutRequest request) {
+    try {
+      SeatHold hold = orders.reserveSeats(request);
+      PaymentIntentStatus intent = payments.authorize(request, hold);
+      paymentWait.awaitPayment(intent);
+      // Capture is the pivot: from here the order is fulfilled, even if the workflow is cancelled.
+      Workflow.newDetachedCancellationScope(() -> fulfil(request, hold)).run();
+    } catch (CheckoutFailed failed) {
+      compensate(failed);
+    } catch (TemporalFailure failure) {
+      if (!CancellationScope.current().isCancelRequested()) {
+        throw failure;
+      }
+      compensate(CheckoutFailed.cancelled("the checkout workflow was cancelled"));
+    }
+    Workflow.newDetachedCancellationScope(() -> Workflow.await(Workflow::isEveryHandlerFinished))
+        .run();
+    return checkout.snapshot();
+  }
+
+  private void fulfil(CheckoutRequest request, SeatHold hold) {
+    payments.capture(request);
+    List<Ticket> tickets = orders.confirmOrder();
+    // Not cleared at capture: a hold that lapsed before confirmation still needs the refund.
+    compensations.clear();
+    checkout.confirmed(tickets);
+    orders.sendConfirmation(request, hold, tickets);
+  }
+
+  private void compensate(CheckoutFailed failed) {
+    log.info("Checkout {} failed: {}", checkout.checkoutId(), failed.failure());
+    checkout.failing(failed.finalStatus(), failed.failure());
+    Workflow.newDetachedCancellationScope(compensations::run).run();
+    checkout.ended();
+  }
+
+  @Override
+  public CheckoutState awaitPaymentReady() {
+    Workflow.await(() -> checkout.paymentReady() || checkout.failure() != null);
+    if (!checkout.paymentReady()) {
+      CheckoutFailure failure = checkout.failure();
+      throw ApplicationFailure.newFailure(failure.message(), failure.code());
+    }
+    return checkout.snapshot();
+  }
+
+  @Override
+  public void paymentUpdated(PaymentUpdate update) {
+    if (!paymentEvents.record(update)) {
+      log.info("Ignoring Stripe event {}: already applied", update.stripeEventId());
+      return;
+    }
+    // Once the saga has moved on, a late event must not rewrite what it decided.
+    if (checkout.status() == CheckoutStatus.AWAITING_PAYMENT
+        && Objects.equals(update.paymentIntentId(), checkout.paymentIntentId())) {
+      checkout.paymentStatus(update.paymentStatus());
+    }
+  }
+
+  @Override
+  public CheckoutState cancel(CancelRequest request) {
+    checkout.requestCancel(request == null ? null : request.reason());
+    Workflow.await(() -> !isCancellable(checkout.status()));
+    return checkout.snapshot();
+  }
+
+  @Override
+  public void validateCancel(CancelRequest request) {
+    if (!isCancellable(checkout.status())) {
+      throw new IllegalStateException(
+          "Checkout "
+              + checkout.checkoutId()
+              + " is "
+              + checkout.status()
+              + ": too late to cancel");
+    }
+  }
+
+  @Override
+  public CheckoutState state() {
+    return checkout.snapshot();
+  }
+
+  private static boolean isCancellable(CheckoutStatus status) {
+    return status == CheckoutStatus.RESERVING || status == CheckoutStatus.AWAITING_PAYMENT;
+  }
+}

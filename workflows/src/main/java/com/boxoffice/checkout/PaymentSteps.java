@@ -1,0 +1,126 @@
+package com.boxoffice.checkout;
+
+import com.boxoffice.inventory.OrderStatusUpdate;
+import com.boxoffice.inventory.SeatHold;
+import com.boxoffice.payment.AuthorizeRequest;
+import com.boxoffice.payment.CaptureMethod;
+import com.boxoffice.payment.CaptureRequest;
+import com.boxoffice.payment.PaymentActivities;
+import com.boxoffice.payment.PaymentIntentStatus;
+import com.boxoffice.payment.UndoPaymentRequest;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.Workflow;
+
+/** The saga's steps on the PaymentIntent: authorize, capture, and undo as compensation. */
+final class PaymentSteps {
+  private final String workflowId = Workflow.getInfo().getWorkflowId();
+  private final SagaActivities activities;
+  private final Checkout checkout;
+  private final Compensations compensations;
+  private final StatusRecorder recorder;
+
+  PaymentSteps(
+      SagaActivities activities,
+      Checkout checkout,
+      Compensations compensations,
+      StatusRecorder recorder) {
+    this.activities = activities;
+    this.checkout = checkout;
+    this.compensations = compensations;
+    this.recorder = recorder;
+  }
+
+  PaymentIntentStatus authorize(CheckoutRequest request, SeatHold hold) {
+    if (checkout.cancelRequested()) {
+      throw CheckoutFailed.cancelled(checkout.cancelReason());
+    }
+    compensations.add("undo payment", this::undo);
+    PaymentIntentStatus intent;
+    try {
+      intent =
+          activities.authorizing.authorize(
+              new AuthorizeRequest(
+                  request.checkoutId(),
+                  workflowId + ":authorize",
+                  hold.amount(),
+                  request.paymentMethodId(),
+                  request.captureMethod(),
+                  request.customer().email(),
+                  hold.eventName()));
+    } catch (ActivityFailure failure) {
+      throw authorizationFailed(failure);
+    }
+    checkout.paymentCreated(intent);
+    recorder.record(
+        new OrderStatusUpdate(
+            request.checkoutId(),
+            CheckoutStatus.AWAITING_PAYMENT.name(),
+            intent.paymentIntentId(),
+            intent.status(),
+            null,
+            null,
+            null));
+    checkout.markPaymentReady();
+    return intent;
+  }
+
+  /** Automatic capture has already charged the card; the pivot then is only a formality. */
+  void capture(CheckoutRequest request) {
+    checkout.moveTo(CheckoutStatus.CAPTURING);
+    if (request.captureMethod() != CaptureMethod.MANUAL
+        || "succeeded".equals(checkout.paymentStatus())) {
+      return;
+    }
+    try {
+      PaymentIntentStatus captured =
+          activities.capturing.capture(
+              new CaptureRequest(checkout.paymentIntentId(), workflowId + ":capture"));
+      checkout.paymentStatus(captured.status());
+    } catch (ActivityFailure failure) {
+      throw new CheckoutFailed(
+          CheckoutStatus.PAYMENT_FAILED,
+          CheckoutFailure.CAPTURE_FAILED,
+          "The payment could not be captured",
+          failure);
+    }
+  }
+
+  private void undo() {
+    String intentId = checkout.paymentIntentId();
+    if (intentId != null) {
+      activities.compensatingPayments.undo(
+          new UndoPaymentRequest(intentId, workflowId + ":undo", checkout.failure().code()));
+    }
+  }
+
+  private CheckoutFailed authorizationFailed(ActivityFailure failure) {
+    if (failure.getCause() instanceof CanceledFailure) {
+      throw failure;
+    }
+    if (failure.getCause() instanceof ApplicationFailure decline
+        && PaymentActivities.CARD_DECLINED.equals(decline.getType())) {
+      String intentId = detail(decline, 0);
+      if (intentId != null) {
+        checkout.paymentIntentSeen(intentId);
+      }
+      return new CheckoutFailed(
+          CheckoutStatus.PAYMENT_FAILED,
+          CheckoutFailure.PAYMENT_DECLINED,
+          "The card was declined (" + detail(decline, 1) + ")",
+          failure);
+    }
+    return new CheckoutFailed(
+        CheckoutStatus.PAYMENT_FAILED,
+        CheckoutFailure.PAYMENT_FAILED,
+        "The payment could not be authorized; please try again",
+        failure);
+  }
+
+  private static String detail(ApplicationFailure failure, int index) {
+    return failure.getDetails().getSize() > index
+        ? failure.getDetails().get(index, String.class)
+        : null;
+  }
+}

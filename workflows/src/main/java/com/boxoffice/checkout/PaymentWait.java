@@ -1,0 +1,90 @@
+package com.boxoffice.checkout;
+
+import com.boxoffice.payment.PaymentIntentStatus;
+import com.boxoffice.payment.RetrievePaymentRequest;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+
+/**
+ * Waits for whichever comes first: the buyer's authorization or failure (a webhook), a cancel, or
+ * the seats' hold deadline.
+ */
+final class PaymentWait {
+  private static final Logger log = Workflow.getLogger(PaymentWait.class);
+
+  private final SagaActivities activities;
+  private final Checkout checkout;
+  private final PaymentEvents events;
+
+  PaymentWait(SagaActivities activities, Checkout checkout, PaymentEvents events) {
+    this.activities = activities;
+    this.checkout = checkout;
+    this.events = events;
+  }
+
+  void awaitPayment(PaymentIntentStatus intent) {
+    boolean authorized = intent.isAuthorized() || awaitAuthorization(intent.paymentIntentId());
+    // A cancel accepted while the saga waited wins over a payment that arrived at the same time.
+    if (checkout.cancelRequested()) {
+      throw CheckoutFailed.cancelled(checkout.cancelReason());
+    }
+    if (!authorized) {
+      throw new CheckoutFailed(
+          CheckoutStatus.EXPIRED,
+          CheckoutFailure.EXPIRED,
+          "The payment did not arrive before the seats' hold expired");
+    }
+  }
+
+  private boolean awaitAuthorization(String intentId) {
+    Duration untilHoldExpires =
+        Duration.ofMillis(
+            Math.max(1, checkout.expiresAt().toEpochMilli() - Workflow.currentTimeMillis()));
+    Workflow.await(
+        untilHoldExpires,
+        () -> checkout.cancelRequested() || events.outcomeFor(intentId).isPresent());
+    if (checkout.cancelRequested()) {
+      return false;
+    }
+    Optional<PaymentUpdate> outcome = events.outcomeFor(intentId);
+    if (outcome.isEmpty()) {
+      return stripeSaysAuthorized(intentId);
+    }
+    checkout.paymentStatus(outcome.get().paymentStatus());
+    if (!PaymentEvents.authorizes(outcome.get())) {
+      throw paymentFailed(outcome.get());
+    }
+    return true;
+  }
+
+  /** Webhooks can be late or lost: Stripe itself has the last word before the hold expires. */
+  private boolean stripeSaysAuthorized(String intentId) {
+    try {
+      PaymentIntentStatus latest =
+          activities.retrieving.retrieve(new RetrievePaymentRequest(intentId));
+      checkout.paymentStatus(latest.status());
+      return latest.isAuthorized();
+    } catch (ActivityFailure failure) {
+      if (failure.getCause() instanceof CanceledFailure) {
+        throw failure;
+      }
+      // Expiring is safe even if the buyer did pay: compensation voids whatever the intent became.
+      log.warn("Could not ask Stripe about {}; letting the hold expire", intentId, failure);
+      return false;
+    }
+  }
+
+  private static CheckoutFailed paymentFailed(PaymentUpdate update) {
+    boolean declined = "payment_intent.payment_failed".equals(update.type());
+    return new CheckoutFailed(
+        CheckoutStatus.PAYMENT_FAILED,
+        declined ? CheckoutFailure.PAYMENT_DECLINED : CheckoutFailure.PAYMENT_FAILED,
+        declined
+            ? "The payment failed (" + update.failureCode() + ")"
+            : "The payment was canceled");
+  }
+}

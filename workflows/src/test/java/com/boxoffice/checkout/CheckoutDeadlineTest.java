@@ -1,0 +1,101 @@
+package com.boxoffice.checkout;
+
+import static com.boxoffice.checkout.CheckoutFixtures.intent;
+import static com.boxoffice.checkout.CheckoutFixtures.request;
+import static com.boxoffice.checkout.CheckoutFixtures.webhook;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.boxoffice.inventory.InventoryActivities;
+import io.temporal.failure.ApplicationFailure;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+class CheckoutDeadlineTest {
+  private CheckoutHarness harness;
+
+  @BeforeEach
+  void startTemporal(TestInfo test) {
+    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
+    when(harness.payments.authorize(any())).thenReturn(intent("requires_action"));
+  }
+
+  @AfterEach
+  void stopTemporal() {
+    harness.close();
+  }
+
+  @Test
+  void expiresAndReleasesSeatsWhenNoPaymentArrivesBeforeTheHoldDeadline() {
+    harness.start(request());
+
+    CheckoutState result = harness.result();
+
+    assertThat(result.status()).isEqualTo(CheckoutStatus.EXPIRED);
+    assertThat(result.failure().code()).isEqualTo(CheckoutFailure.EXPIRED);
+    verify(harness.payments).retrieve(any());
+    verify(harness.inventory)
+        .releaseSeats(argThat(release -> "EXPIRED".equals(release.finalStatus().status())));
+  }
+
+  @Test
+  void confirmsWhenTheWebhookWasLostButStripeSaysTheCardIsAuthorized() {
+    when(harness.payments.retrieve(any())).thenReturn(intent("requires_capture"));
+    harness.start(request());
+
+    assertThat(harness.result().status()).isEqualTo(CheckoutStatus.CONFIRMED);
+  }
+
+  @Test
+  void ignoresAnAuthorizationWebhookThatArrivesAfterTheHoldExpired() throws Exception {
+    CountDownLatch releasing = new CountDownLatch(1);
+    CountDownLatch webhookSent = new CountDownLatch(1);
+    doAnswer(
+            call -> {
+              releasing.countDown();
+              webhookSent.await(10, TimeUnit.SECONDS);
+              return null;
+            })
+        .when(harness.inventory)
+        .releaseSeats(any());
+    harness.start(request());
+    // A blocking wait for the result is what lets time skip to the deadline.
+    CompletableFuture<CheckoutState> ending = CompletableFuture.supplyAsync(harness::result);
+    assertThat(releasing.await(10, TimeUnit.SECONDS)).isTrue();
+
+    harness
+        .checkout()
+        .paymentUpdated(webhook("evt_late", "payment_intent.amount_capturable_updated", "x"));
+    webhookSent.countDown();
+    CheckoutState result = ending.get(10, TimeUnit.SECONDS);
+
+    assertThat(result.status()).isEqualTo(CheckoutStatus.EXPIRED);
+    assertThat(result.paymentStatus()).isEqualTo("requires_action");
+    verify(harness.payments, never()).capture(any());
+  }
+
+  @Test
+  void refundsWhenTheHoldLapsedBeforeTheOrderCouldBeConfirmed() {
+    when(harness.payments.authorize(any())).thenReturn(intent("requires_capture"));
+    when(harness.inventory.confirmOrder(any()))
+        .thenThrow(
+            ApplicationFailure.newNonRetryableFailure(
+                "hold released", InventoryActivities.HOLD_NOT_ACTIVE));
+    harness.start(request());
+
+    CheckoutState result = harness.result();
+
+    assertThat(result.status()).isEqualTo(CheckoutStatus.EXPIRED);
+    verify(harness.payments).undo(any());
+  }
+}

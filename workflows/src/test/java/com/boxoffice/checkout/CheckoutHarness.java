@@ -1,0 +1,173 @@
+package com.boxoffice.checkout;
+
+import static com.boxoffice.checkout.CheckoutFixtures.AMOUNT;
+import static com.boxoffice.checkout.CheckoutFixtures.CHECKOUT_ID;
+import static com.boxoffice.checkout.CheckoutFixtures.INTENT_ID;
+import static com.boxoffice.checkout.CheckoutFixtures.TICKETS;
+import static com.boxoffice.checkout.CheckoutFixtures.WORKFLOW_ID;
+import static com.boxoffice.checkout.CheckoutFixtures.intent;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+import com.boxoffice.email.EmailActivities;
+import com.boxoffice.email.EmailReceipt;
+import com.boxoffice.inventory.HoldSeatsRequest;
+import com.boxoffice.inventory.InventoryActivities;
+import com.boxoffice.inventory.IssuedTickets;
+import com.boxoffice.inventory.SeatHold;
+import com.boxoffice.payment.PaymentActivities;
+import com.boxoffice.payment.UndoPaymentResult;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateStage;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A time-skipping Temporal with the sagas registered and every activity mocked to succeed; a test
+ * changes only the answers its story needs. Checkouts start as the API starts them:
+ * update-with-start.
+ */
+final class CheckoutHarness implements AutoCloseable {
+  final InventoryActivities inventory = activityMock(InventoryActivities.class);
+  final PaymentActivities payments = activityMock(PaymentActivities.class);
+  final EmailActivities email = activityMock(EmailActivities.class);
+  final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+  final WorkflowClient client = env.getWorkflowClient();
+  private final HistoryRecorder recorder;
+
+  CheckoutHarness(HistoryRecorder recorder) {
+    this.recorder = recorder;
+    Map<String, Worker> workers = new HashMap<>();
+    workers
+        .computeIfAbsent(CheckoutWorkflow.TASK_QUEUE, env::newWorker)
+        .registerWorkflowImplementationTypes(
+            CheckoutWorkflowImpl.class, RefundWorkflowImpl.class, StrayPaymentWorkflowImpl.class);
+    workers
+        .computeIfAbsent(InventoryActivities.TASK_QUEUE, env::newWorker)
+        .registerActivitiesImplementations(inventory);
+    workers
+        .computeIfAbsent(PaymentActivities.TASK_QUEUE, env::newWorker)
+        .registerActivitiesImplementations(payments);
+    workers
+        .computeIfAbsent(EmailActivities.TASK_QUEUE, env::newWorker)
+        .registerActivitiesImplementations(email);
+    everythingSucceeds();
+    env.start();
+  }
+
+  /** Starts the checkout and waits for the update the API waits for, as the API does. */
+  CheckoutState start(CheckoutRequest request) {
+    CheckoutWorkflow workflow = newCheckout(request);
+    return WorkflowClient.executeUpdateWithStart(
+        workflow::awaitPaymentReady,
+        UpdateOptions.<CheckoutState>newBuilder()
+            .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+            .build(),
+        new WithStartWorkflowOperation<>(workflow::run, request));
+  }
+
+  /**
+   * Starts the checkout as {@link #start} does without waiting for the answer, which would keep
+   * time from skipping through the retries of a failing authorization.
+   */
+  void startWithoutWaiting(CheckoutRequest request) {
+    CheckoutWorkflow workflow = newCheckout(request);
+    WorkflowClient.startUpdateWithStart(
+        workflow::awaitPaymentReady,
+        UpdateOptions.<CheckoutState>newBuilder()
+            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+            .build(),
+        new WithStartWorkflowOperation<>(workflow::run, request));
+  }
+
+  /** Returns once the workflow has handled every signal sent so far. */
+  void awaitSignalsHandled() throws InterruptedException {
+    while (true) {
+      List<HistoryEvent> events = client.fetchHistory(WORKFLOW_ID).getEvents();
+      int lastSignal = -1;
+      int lastTaskCompleted = -1;
+      for (int i = 0; i < events.size(); i++) {
+        EventType type = events.get(i).getEventType();
+        if (type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED) {
+          lastSignal = i;
+        } else if (type == EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED) {
+          lastTaskCompleted = i;
+        }
+      }
+      if (lastTaskCompleted > lastSignal) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private CheckoutWorkflow newCheckout(CheckoutRequest request) {
+    String workflowId = CheckoutWorkflow.workflowId(request.checkoutId());
+    recorder.started(workflowId);
+    return client.newWorkflowStub(
+        CheckoutWorkflow.class,
+        WorkflowOptions.newBuilder()
+            .setWorkflowId(workflowId)
+            .setTaskQueue(CheckoutWorkflow.TASK_QUEUE)
+            .setWorkflowIdConflictPolicy(
+                WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+            // A retried POST after the checkout ended must find it, not start it again.
+            .setWorkflowIdReusePolicy(
+                WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+            .build());
+  }
+
+  CheckoutWorkflow checkout() {
+    return client.newWorkflowStub(CheckoutWorkflow.class, WORKFLOW_ID);
+  }
+
+  /** Waits for the saga to end, skipping time through every timer and retry on the way. */
+  CheckoutState result() {
+    return client.newUntypedWorkflowStub(WORKFLOW_ID).getResult(CheckoutState.class);
+  }
+
+  WorkflowStub untyped(String workflowId) {
+    return client.newUntypedWorkflowStub(workflowId);
+  }
+
+  @Override
+  public void close() {
+    recorder.save(client);
+    env.close();
+  }
+
+  private void everythingSucceeds() {
+    when(inventory.holdSeats(any()))
+        .thenAnswer(call -> {
+          HoldSeatsRequest hold = call.getArgument(0);
+          return new SeatHold(hold.checkoutId(), "Festival 2026", AMOUNT, hold.holdUntil());
+        });
+    when(inventory.confirmOrder(any())).thenReturn(new IssuedTickets(CHECKOUT_ID, TICKETS));
+    when(payments.authorize(any())).thenReturn(intent("requires_capture"));
+    when(payments.capture(any())).thenReturn(intent("succeeded"));
+    when(payments.retrieve(any())).thenReturn(intent("requires_action"));
+    when(payments.undo(any()))
+        .thenReturn(new UndoPaymentResult(INTENT_ID, UndoPaymentResult.Outcome.VOIDED, null));
+    when(email.sendConfirmation(any())).thenReturn(new EmailReceipt(CHECKOUT_ID, "msg-1", false));
+  }
+
+  /**
+   * As Temporal's testing guide does it: registration must see the interface's annotations only.
+   */
+  private static <T> T activityMock(Class<T> type) {
+    return mock(type, withSettings().withoutAnnotations());
+  }
+}

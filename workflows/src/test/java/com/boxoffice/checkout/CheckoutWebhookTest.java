@@ -1,0 +1,63 @@
+package com.boxoffice.checkout;
+
+import static com.boxoffice.checkout.CheckoutFixtures.intent;
+import static com.boxoffice.checkout.CheckoutFixtures.request;
+import static com.boxoffice.checkout.CheckoutFixtures.webhook;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+class CheckoutWebhookTest {
+  private CheckoutHarness harness;
+
+  @BeforeEach
+  void startTemporal(TestInfo test) {
+    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
+    when(harness.payments.authorize(any())).thenReturn(intent("requires_action"));
+  }
+
+  @AfterEach
+  void stopTemporal() {
+    harness.close();
+  }
+
+  @Test
+  void appliesARedeliveredWebhookOnlyOnce() throws InterruptedException {
+    harness.start(request());
+    CheckoutWorkflow checkout = harness.checkout();
+
+    checkout.paymentUpdated(webhook("evt_1", "payment_intent.requires_action", "requires_action"));
+    checkout.paymentUpdated(webhook("evt_2", "payment_intent.processing", "processing"));
+    checkout.paymentUpdated(webhook("evt_1", "payment_intent.requires_action", "requires_action"));
+
+    harness.awaitSignalsHandled();
+
+    assertThat(checkout.state().paymentStatus()).isEqualTo("processing");
+  }
+
+  @Test
+  void ignoresAWebhookAboutAnotherPaymentIntent() {
+    harness.start(request());
+
+    harness
+        .checkout()
+        .paymentUpdated(
+            new PaymentUpdate(
+                "evt_1",
+                "payment_intent.amount_capturable_updated",
+                "pi_someone_else",
+                "requires_capture",
+                null,
+                null));
+
+    assertThat(harness.result().status()).isEqualTo(CheckoutStatus.EXPIRED);
+    verify(harness.payments, never()).capture(any());
+  }
+}

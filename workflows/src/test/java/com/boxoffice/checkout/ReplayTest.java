@@ -1,0 +1,52 @@
+package com.boxoffice.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.temporal.testing.WorkflowReplayer;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays every recorded history against today's workflow code: a change that would give a running
+ * saga a different sequence of commands fails here before it reaches a worker. Histories are
+ * recorded by running the workflow tests with {@code -Dboxoffice.recordHistories=true}.
+ */
+class ReplayTest {
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("histories")
+  void replaysRecordedHistoryWithoutNonDeterminism(Path history) throws Exception {
+    WorkflowReplayer.replayWorkflowExecution(
+        Files.readString(history),
+        CheckoutWorkflowImpl.class,
+        RefundWorkflowImpl.class,
+        StrayPaymentWorkflowImpl.class);
+  }
+
+  @Test
+  void hasAHistoryForEveryCheckoutEnding() throws Exception {
+    List<String> recorded = histories().map(path -> path.getFileName().toString()).toList();
+
+    assertThat(recorded)
+        .anyMatch(name -> name.startsWith("CheckoutConfirmationTest."))
+        .anyMatch(name -> name.startsWith("CheckoutPaymentFailureTest."))
+        .anyMatch(name -> name.startsWith("CheckoutDeadlineTest."))
+        .anyMatch(name -> name.startsWith("CheckoutCancelTest."))
+        .anyMatch(name -> name.startsWith("CheckoutCompensationTest."))
+        .anyMatch(name -> name.startsWith("RefundAndStrayPaymentWorkflowTest."));
+  }
+
+  static Stream<Path> histories() throws IOException, URISyntaxException {
+    Path directory = Path.of(ReplayTest.class.getResource("/histories").toURI());
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(path -> path.toString().endsWith(".json")).sorted().toList().stream();
+    }
+  }
+}
