@@ -56,20 +56,31 @@ public final class LocalStack implements AutoCloseable {
 
     Map<String, Object> shared =
         Map.of(
-            "DATABASE_URL", jdbcUrl,
-            "DATABASE_USER", EmbeddedDatabase.USER,
-            "DATABASE_PASSWORD", "",
-            "TEMPORAL_ADDRESS", options.temporalAddress(),
-            "STRIPE_WEBHOOK_SECRET", LocalStackOptions.WEBHOOK_SECRET,
-            "spring.main.banner-mode", "off");
+            "DATABASE_URL",
+            jdbcUrl,
+            "DATABASE_USER",
+            EmbeddedDatabase.USER,
+            "DATABASE_PASSWORD",
+            "",
+            "TEMPORAL_ADDRESS",
+            options.temporalAddress(),
+            "STRIPE_WEBHOOK_SECRET",
+            LocalStackOptions.WEBHOOK_SECRET,
+            "spring.main.banner-mode",
+            "off",
+            // Logging is one per JVM: the last app to start would name every line.
+            "logging.include-application-name",
+            "false");
 
     running.push(
         SandboxApplication.start(
             with(
                 shared,
                 Map.of(
-                    "SANDBOX_PORT", options.sandboxPort(),
-                    "SANDBOX_WEBHOOK_URL", options.apiUrl() + "/v1/webhooks/stripe"))));
+                    "SANDBOX_PORT",
+                    options.sandboxPort(),
+                    "SANDBOX_WEBHOOK_URL",
+                    options.apiUrl() + "/v1/webhooks/stripe"))));
     running.push(
         WorkerApplication.start(
             with(

@@ -28,7 +28,9 @@ abstract sealed class TemporalServer implements AutoCloseable {
     Path cli = findOnPath("temporal");
     if (cli == null) {
       log.warn("No temporal CLI on the PATH: using the SDK's test server (no UI, no listing)");
-      return new SdkTestServer(TestServer.createPortBoundServer(options.temporalPort(), false));
+      // Time skipping locked: a checkout's hold deadline must pass in real time, not the moment
+      // the workflow goes idle.
+      return new SdkTestServer(TestServer.createPortBoundServer(options.temporalPort(), true));
     }
     DevServer server = DevServer.start(cli, options);
     awaitReady(options.temporalAddress(), Duration.ofSeconds(60));
@@ -56,7 +58,8 @@ abstract sealed class TemporalServer implements AutoCloseable {
           stubs
               .blockingStub()
               .withDeadlineAfter(2, TimeUnit.SECONDS)
-              .describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
+              .describeNamespace(
+                  DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
           return;
         } catch (RuntimeException notYet) {
           if (Instant.now().isAfter(deadline)) {

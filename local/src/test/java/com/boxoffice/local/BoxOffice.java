@@ -49,10 +49,14 @@ final class BoxOffice {
             "ticketTypes",
                 List.of(
                     Map.of(
-                        "ticketTypeId", "general",
-                        "name", "General admission",
-                        "price", Map.of("value", PRICE, "currency", "usd"),
-                        "capacity", capacity))));
+                        "ticketTypeId",
+                        "general",
+                        "name",
+                        "General admission",
+                        "price",
+                        Map.of("value", PRICE, "currency", "usd"),
+                        "capacity",
+                        capacity))));
   }
 
   static int available(String eventId) {
@@ -98,11 +102,10 @@ final class BoxOffice {
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
-        .untilAsserted(
-            () ->
-                org.assertj.core.api.Assertions.assertThat(
-                        getCheckout(checkoutId).path("status").asText())
-                    .isEqualTo(status));
+        .untilAsserted(() ->
+            org.assertj.core.api.Assertions.assertThat(
+                    getCheckout(checkoutId).path("status").asText())
+                .isEqualTo(status));
     return getCheckout(checkoutId);
   }
 

@@ -24,7 +24,8 @@ class CancelAndRefundIT {
     assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(202);
     awaitStatus(checkoutId, "CANCELLED");
     await().atMost(Duration.ofSeconds(30)).until(() -> available(eventId) == 5);
-    assertThat(intent(created.json().at("/payment/paymentIntentId").asText()).get("status").asText())
+    assertThat(
+            intent(created.json().at("/payment/paymentIntentId").asText()).get("status").asText())
         .isEqualTo("canceled");
   }
 

@@ -43,8 +43,7 @@ class CardJourneysIT {
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(() -> assertThat(emails(email)).hasSize(1));
-    assertThat(emails(email).get(0).toString())
-        .contains(confirmed.at("/tickets/0/code").asText());
+    assertThat(emails(email).get(0).toString()).contains(confirmed.at("/tickets/0/code").asText());
   }
 
   @Test

@@ -27,8 +27,7 @@ class EventAdminIT {
 
   @Test
   void adminCallsWithoutTheTokenAre401() {
-    Http.Response response =
-        Http.put(API + "/v1/admin/events/" + uniqueId("admin"), eventBody(5));
+    Http.Response response = Http.put(API + "/v1/admin/events/" + uniqueId("admin"), eventBody(5));
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(

@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Many buyers at once for few seats: exactly the seats are sold, nothing is charged for the rest. */
+/**
+ * Many buyers at once for few seats: exactly the seats are sold, nothing is charged for the rest.
+ */
 @ExtendWith(RunningStack.class)
 class FlashSaleIT {
   private static final int BUYERS = 120;
@@ -33,16 +35,15 @@ class FlashSaleIT {
     try (ExecutorService buyers = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int i = 0; i < BUYERS; i++) {
         answers.add(
-            buyers.submit(
-                () -> {
-                  String email = email();
-                  start.await();
-                  Http.Response response = checkout(eventId, 1, "pm_card_visa", email);
-                  if (response.status() == 201) {
-                    emailByCheckout.put(response.json().get("checkoutId").asText(), email);
-                  }
-                  return response.status();
-                }));
+            buyers.submit(() -> {
+              String email = email();
+              start.await();
+              Http.Response response = checkout(eventId, 1, "pm_card_visa", email);
+              if (response.status() == 201) {
+                emailByCheckout.put(response.json().get("checkoutId").asText(), email);
+              }
+              return response.status();
+            }));
       }
       start.countDown();
     }
@@ -57,10 +58,9 @@ class FlashSaleIT {
     await()
         .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofSeconds(1))
-        .until(
-            () ->
-                emailByCheckout.keySet().stream()
-                    .allMatch(id -> "CONFIRMED".equals(getCheckout(id).path("status").asText())));
+        .until(() ->
+            emailByCheckout.keySet().stream()
+                .allMatch(id -> "CONFIRMED".equals(getCheckout(id).path("status").asText())));
     assertThat(available(eventId)).isZero();
     assertThat(intents().size() - intentsBefore).isEqualTo(SEATS);
     long captured =

@@ -42,7 +42,8 @@ class WebhookIT {
     String event = event("evt_" + uniqueId("stale"), "co_unknown");
 
     Http.Response response =
-        deliver(event, sign(event, LocalStackOptions.WEBHOOK_SECRET, Instant.now().minusSeconds(600)));
+        deliver(
+            event, sign(event, LocalStackOptions.WEBHOOK_SECRET, Instant.now().minusSeconds(600)));
 
     assertThat(response.status()).isEqualTo(400);
   }
@@ -96,14 +97,14 @@ class WebhookIT {
 
   private static String event(String eventId, String checkoutId) {
     return """
-        {"id": "%s", "object": "event", "api_version": "%s", "created": %d, "livemode": false,
-         "pending_webhooks": 1, "request": {"id": null, "idempotency_key": null},
-         "type": "payment_intent.amount_capturable_updated",
-         "data": {"object": {"id": "pi_%s", "object": "payment_intent", "amount": 5000,
-           "amount_capturable": 5000, "amount_received": 0, "currency": "usd",
-           "capture_method": "manual", "status": "requires_capture",
-           "metadata": {"checkout_id": "%s"}}}}
-        """
+    {"id": "%s", "object": "event", "api_version": "%s", "created": %d, "livemode": false,
+     "pending_webhooks": 1, "request": {"id": null, "idempotency_key": null},
+     "type": "payment_intent.amount_capturable_updated",
+     "data": {"object": {"id": "pi_%s", "object": "payment_intent", "amount": 5000,
+       "amount_capturable": 5000, "amount_received": 0, "currency": "usd",
+       "capture_method": "manual", "status": "requires_capture",
+       "metadata": {"checkout_id": "%s"}}}}
+    """
         .formatted(
             eventId,
             Stripe.API_VERSION,

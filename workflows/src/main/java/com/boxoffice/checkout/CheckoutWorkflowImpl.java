@@ -9,7 +9,6 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 
 public class CheckoutWorkflowImpl implements CheckoutWorkflow {
@@ -87,11 +86,9 @@ public class CheckoutWorkflowImpl implements CheckoutWorkflow {
       log.info("Ignoring Stripe event {}: already applied", update.stripeEventId());
       return;
     }
-    // Once the saga has moved on, a late event must not rewrite what it decided.
-    if (checkout.status() == CheckoutStatus.AWAITING_PAYMENT
-        && Objects.equals(update.paymentIntentId(), checkout.paymentIntentId())) {
-      checkout.paymentStatus(update.paymentStatus());
-    }
+    // Only the decisive events (applied by the payment wait) move the payment status: the others
+    // are snapshots from when Stripe sent them, delivered in no particular order, and would
+    // overwrite the fresher status Stripe gave the saga synchronously.
   }
 
   @Override

@@ -6,6 +6,7 @@ import static com.boxoffice.checkout.CheckoutFixtures.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -29,17 +30,29 @@ class CheckoutWebhookTest {
   }
 
   @Test
-  void appliesARedeliveredWebhookOnlyOnce() throws InterruptedException {
+  void keepsTheStatusStripeAnsweredWhenAnOlderWebhookArrivesLater() throws InterruptedException {
     harness.start(request());
     CheckoutWorkflow checkout = harness.checkout();
 
-    checkout.paymentUpdated(webhook("evt_1", "payment_intent.requires_action", "requires_action"));
-    checkout.paymentUpdated(webhook("evt_2", "payment_intent.processing", "processing"));
-    checkout.paymentUpdated(webhook("evt_1", "payment_intent.requires_action", "requires_action"));
+    checkout.paymentUpdated(webhook("evt_1", "payment_intent.created", "requires_confirmation"));
 
     harness.awaitSignalsHandled();
 
-    assertThat(checkout.state().paymentStatus()).isEqualTo("processing");
+    assertThat(checkout.state().paymentStatus()).isEqualTo("requires_action");
+  }
+
+  @Test
+  void capturesOnceWhenTheAuthorizationWebhookIsRedelivered() {
+    harness.start(request());
+    CheckoutWorkflow checkout = harness.checkout();
+    PaymentUpdate authorized =
+        webhook("evt_1", "payment_intent.amount_capturable_updated", "requires_capture");
+
+    checkout.paymentUpdated(authorized);
+    checkout.paymentUpdated(authorized);
+
+    assertThat(harness.result().status()).isEqualTo(CheckoutStatus.CONFIRMED);
+    verify(harness.payments, times(1)).capture(any());
   }
 
   @Test
