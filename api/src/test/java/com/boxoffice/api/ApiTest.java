@@ -3,7 +3,10 @@ package com.boxoffice.api;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.boxoffice.checkout.CheckoutSearchAttributes;
 import io.temporal.client.WorkflowClient;
+import io.temporal.spring.boot.TemporalOptionsCustomizer;
+import io.temporal.testing.TestEnvironmentOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +42,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
     })
 @AutoConfigureMockMvc
 @AutoConfigureObservability
+@Import(ApiTest.TestServerSearchAttributes.class)
 public abstract class ApiTest {
   protected static final String ADMIN = "Bearer dev-admin-token";
   private static final EmbeddedPostgres POSTGRES = startPostgres();
@@ -43,6 +50,19 @@ public abstract class ApiTest {
   @Autowired protected MockMvc http;
   @Autowired protected DSLContext db;
   @Autowired protected WorkflowClient temporal;
+
+  /** The in-memory server, like a real one, refuses to start a workflow with unknown attributes. */
+  @TestConfiguration
+  static class TestServerSearchAttributes {
+    @Bean
+    TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> checkoutSearchAttributes() {
+      return options -> {
+        CheckoutSearchAttributes.ALL.forEach(
+            key -> options.registerSearchAttribute(key.getName(), key.getValueType()));
+        return options;
+      };
+    }
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -4,13 +4,10 @@ import static com.boxoffice.schema.Tables.ORDERS;
 
 import com.boxoffice.api.ApiProblem;
 import com.boxoffice.checkout.CheckoutStatus;
-import com.boxoffice.checkout.CheckoutWorkflow;
 import com.boxoffice.checkout.RefundRequest;
 import com.boxoffice.checkout.RefundWorkflow;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowOptions;
 import org.jooq.DSLContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -29,7 +26,14 @@ class Refunds {
   /** Starts the refund, or finds it started or done already. */
   void refund(String checkoutId, String reason) {
     var order =
-        db.select(ORDERS.STATUS, ORDERS.PAYMENT_INTENT_ID)
+        db.select(
+                ORDERS.STATUS,
+                ORDERS.CHECKOUT_ID,
+                ORDERS.EVENT_ID,
+                ORDERS.CUSTOMER_EMAIL,
+                ORDERS.PAYMENT_INTENT_ID,
+                ORDERS.AMOUNT_MINOR,
+                ORDERS.CURRENCY)
             .from(ORDERS)
             .where(ORDERS.CHECKOUT_ID.eq(checkoutId))
             .fetchOptional()
@@ -44,17 +48,19 @@ class Refunds {
           "not-refundable",
           "Only a CONFIRMED checkout can be refunded; this one is " + status + ".");
     }
+    var refunded =
+        new RefundStartOptions.Order(
+            order.value2(),
+            order.value3(),
+            order.value4(),
+            order.value5(),
+            order.value6(),
+            order.value7());
     RefundWorkflow refund =
-        client.newWorkflowStub(
-            RefundWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(RefundWorkflow.workflowId(checkoutId))
-                .setTaskQueue(CheckoutWorkflow.TASK_QUEUE)
-                .setWorkflowIdReusePolicy(
-                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-                .build());
+        client.newWorkflowStub(RefundWorkflow.class, RefundStartOptions.of(refunded, reason));
     try {
-      WorkflowClient.start(refund::refund, new RefundRequest(checkoutId, order.value2(), reason));
+      WorkflowClient.start(
+          refund::refund, new RefundRequest(checkoutId, refunded.paymentIntentId(), reason));
     } catch (WorkflowExecutionAlreadyStarted e) {
       // The refund is under way or done: asking twice is the same request.
     }

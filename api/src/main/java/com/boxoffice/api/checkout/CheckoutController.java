@@ -62,10 +62,10 @@ class CheckoutController {
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
       @RequestBody StartCheckout body) {
     RequestValidation.reject(problems(key, body));
-    catalog.requireKnown(body.eventId(), body.items());
     StartCheckout canonical = CheckoutRequests.canonical(body);
+    Quote quote = catalog.quote(canonical.eventId(), canonical.items());
     var claim = keys.claim(key, CheckoutRequests.hash(canonical), CheckoutRequests.newId());
-    CheckoutState state = starter.start(workflowRequest(claim.checkoutId(), canonical));
+    CheckoutState state = starter.start(workflowRequest(claim.checkoutId(), canonical), quote);
     return ResponseEntity.created(CheckoutStarter.location(state.checkoutId()))
         .body(
             new CheckoutCreated(

@@ -6,12 +6,9 @@ import com.boxoffice.checkout.CheckoutFailure;
 import com.boxoffice.checkout.CheckoutRequest;
 import com.boxoffice.checkout.CheckoutState;
 import com.boxoffice.checkout.CheckoutWorkflow;
-import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
@@ -34,29 +31,33 @@ class CheckoutStarter {
   private final CheckoutWorkflows workflows;
   private final CheckoutRecords records;
   private final ApiProperties properties;
+  private final CheckoutMetrics metrics;
 
-  CheckoutStarter(CheckoutWorkflows workflows, CheckoutRecords records, ApiProperties properties) {
+  CheckoutStarter(
+      CheckoutWorkflows workflows,
+      CheckoutRecords records,
+      ApiProperties properties,
+      CheckoutMetrics metrics) {
     this.workflows = workflows;
     this.records = records;
     this.properties = properties;
+    this.metrics = metrics;
   }
 
-  /** The checkout once its payment can be collected; a failed one throws its problem. */
-  CheckoutState start(CheckoutRequest request) {
+  /**
+   * The checkout once its payment can be collected; a failed one throws its problem. The quote only
+   * describes the checkout to operators.
+   */
+  CheckoutState start(CheckoutRequest request, Quote quote) {
+    return metrics.observe(() -> startOrAttach(request, quote));
+  }
+
+  private CheckoutState startOrAttach(CheckoutRequest request, Quote quote) {
     String checkoutId = request.checkoutId();
     CheckoutWorkflow stub =
         workflows
             .client()
-            .newWorkflowStub(
-                CheckoutWorkflow.class,
-                WorkflowOptions.newBuilder()
-                    .setWorkflowId(CheckoutWorkflow.workflowId(checkoutId))
-                    .setTaskQueue(CheckoutWorkflow.TASK_QUEUE)
-                    .setWorkflowIdConflictPolicy(
-                        WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-                    .setWorkflowIdReusePolicy(
-                        WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-                    .build());
+            .newWorkflowStub(CheckoutWorkflow.class, CheckoutStartOptions.of(request, quote));
     UpdateOptions<CheckoutState> ready =
         UpdateOptions.newBuilder(CheckoutState.class)
             .setUpdateId(READY_UPDATE_ID)

@@ -8,13 +8,15 @@ import com.boxoffice.api.FieldProblem;
 import com.boxoffice.api.checkout.CheckoutShapes.Item;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Record5;
 import org.springframework.stereotype.Repository;
 
 /**
  * Turns away checkouts for events or ticket types that do not exist before any workflow starts,
- * naming the bad field; seats and prices are still decided by the saga.
+ * naming the bad field, and quotes the known ones for operators; seats and the charged amount are
+ * still decided by the saga.
  */
 @Repository
 class TicketCatalog {
@@ -24,17 +26,29 @@ class TicketCatalog {
     this.db = db;
   }
 
-  void requireKnown(String eventId, List<Item> items) {
-    Set<String> known =
-        Set.copyOf(
-            db.select(TICKET_TYPES.TICKET_TYPE_ID)
-                .from(TICKET_TYPES)
-                .where(TICKET_TYPES.EVENT_ID.eq(eventId))
-                .and(
-                    TICKET_TYPES.TICKET_TYPE_ID.in(items.stream().map(Item::ticketTypeId).toList()))
-                .fetch(TICKET_TYPES.TICKET_TYPE_ID));
+  Quote quote(String eventId, List<Item> items) {
+    Map<String, Record5<String, String, Long, String, String>> known =
+        db.select(
+                TICKET_TYPES.TICKET_TYPE_ID,
+                TICKET_TYPES.NAME,
+                TICKET_TYPES.PRICE_MINOR,
+                EVENTS.NAME,
+                EVENTS.CURRENCY)
+            .from(TICKET_TYPES)
+            .join(EVENTS)
+            .on(EVENTS.EVENT_ID.eq(TICKET_TYPES.EVENT_ID))
+            .where(TICKET_TYPES.EVENT_ID.eq(eventId))
+            .and(TICKET_TYPES.TICKET_TYPE_ID.in(items.stream().map(Item::ticketTypeId).toList()))
+            .fetchMap(TICKET_TYPES.TICKET_TYPE_ID);
     if (known.size() == items.size()) {
-      return;
+      var event = known.values().iterator().next();
+      List<Quote.Line> lines = new ArrayList<>();
+      for (Item item : items) {
+        var type = known.get(item.ticketTypeId());
+        lines.add(
+            new Quote.Line(item.ticketTypeId(), type.value2(), item.quantity(), type.value3()));
+      }
+      return new Quote(eventId, event.value4(), event.value5(), lines);
     }
     if (known.isEmpty() && !db.fetchExists(EVENTS, EVENTS.EVENT_ID.eq(eventId))) {
       throw ApiProblem.invalid(
@@ -42,7 +56,7 @@ class TicketCatalog {
     }
     List<FieldProblem> problems = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      if (!known.contains(items.get(i).ticketTypeId())) {
+      if (!known.containsKey(items.get(i).ticketTypeId())) {
         problems.add(
             new FieldProblem("items[" + i + "].ticketTypeId", "no such ticket type for the event"));
       }

@@ -4,11 +4,9 @@ import com.boxoffice.checkout.CheckoutStatus;
 import com.boxoffice.checkout.CheckoutWorkflow;
 import com.boxoffice.checkout.StrayPayment;
 import com.boxoffice.checkout.StrayPaymentWorkflow;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentEventApplier {
   private static final Logger log = LoggerFactory.getLogger(PaymentEventApplier.class);
+  static final String DEFERRED = "deferred";
 
   private final WorkflowClient client;
   private final PaymentEventStore store;
@@ -33,11 +32,14 @@ class PaymentEventApplier {
    * Applies the event and marks it processed; leaves it unprocessed, for a later retry, when
    * Temporal cannot be reached.
    */
-  void apply(String checkoutId, ReceivedEvent event) {
+  HandledEvent apply(String checkoutId, ReceivedEvent event) {
     try {
-      store.finish(event.eventId(), outcome(checkoutId, event));
+      String outcome = outcome(checkoutId, event);
+      store.finish(event.eventId(), outcome);
+      return new HandledEvent(event.type(), outcome);
     } catch (RuntimeException e) {
       log.warn("Event {} stays unprocessed for now: {}", event.eventId(), e.toString());
+      return new HandledEvent(event.type(), DEFERRED);
     }
   }
 
@@ -74,13 +76,7 @@ class PaymentEventApplier {
   private void settleStray(String checkoutId, ReceivedEvent event) {
     StrayPaymentWorkflow stray =
         client.newWorkflowStub(
-            StrayPaymentWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(StrayPaymentWorkflow.workflowId(event.paymentIntentId()))
-                .setTaskQueue(CheckoutWorkflow.TASK_QUEUE)
-                .setWorkflowIdReusePolicy(
-                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-                .build());
+            StrayPaymentWorkflow.class, StrayPaymentStartOptions.of(checkoutId, event));
     try {
       WorkflowClient.start(
           stray::settle, new StrayPayment(event.paymentIntentId(), checkoutId, event.eventId()));

@@ -18,16 +18,19 @@ class PaymentEventResignaller {
   private final StripeEvents events;
   private final PaymentEventApplier applier;
   private final ApiProperties properties;
+  private final WebhookMetrics metrics;
 
   PaymentEventResignaller(
       PaymentEventStore store,
       StripeEvents events,
       PaymentEventApplier applier,
-      ApiProperties properties) {
+      ApiProperties properties,
+      WebhookMetrics metrics) {
     this.store = store;
     this.events = events;
     this.applier = applier;
     this.properties = properties;
+    this.metrics = metrics;
   }
 
   @Scheduled(
@@ -37,7 +40,7 @@ class PaymentEventResignaller {
     try {
       var webhook = properties.webhook();
       for (var event : store.unprocessed(webhook.resignalAfter(), webhook.resignalBatch())) {
-        applier.apply(event.checkoutId(), events.parse(event.payload()));
+        metrics.resignalled(applier.apply(event.checkoutId(), events.parse(event.payload())));
       }
     } catch (RuntimeException e) {
       log.warn("Re-signalling payment events failed; next run retries: {}", e.toString());

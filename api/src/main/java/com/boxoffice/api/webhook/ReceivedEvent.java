@@ -2,7 +2,10 @@ package com.boxoffice.api.webhook;
 
 import com.boxoffice.checkout.PaymentUpdate;
 
-/** A verified Stripe event, reduced to what the checkout saga needs. */
+/**
+ * A verified Stripe event, reduced to what the checkout saga needs; the amount (null when the event
+ * has none) is only shown to operators.
+ */
 record ReceivedEvent(
     String eventId,
     String type,
@@ -11,6 +14,8 @@ record ReceivedEvent(
     String paymentStatus,
     String failureCode,
     String failureMessage,
+    Long amountMinor,
+    String currency,
     String payload) {
 
   /** Only payment intents and their charges concern a checkout. */

@@ -64,6 +64,8 @@ class StripeEvents {
         intent ? text(object, "status") : null,
         intent ? text(error, "code") : text(object, "failure_code"),
         intent ? text(error, "message") : text(object, "failure_message"),
+        object.path("amount").isIntegralNumber() ? object.get("amount").asLong() : null,
+        text(object, "currency"),
         payload);
   }
 

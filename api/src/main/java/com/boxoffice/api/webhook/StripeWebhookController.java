@@ -15,12 +15,17 @@ class StripeWebhookController {
   private final StripeEvents events;
   private final PaymentEventStore store;
   private final PaymentEventApplier applier;
+  private final WebhookMetrics metrics;
 
   StripeWebhookController(
-      StripeEvents events, PaymentEventStore store, PaymentEventApplier applier) {
+      StripeEvents events,
+      PaymentEventStore store,
+      PaymentEventApplier applier,
+      WebhookMetrics metrics) {
     this.events = events;
     this.store = store;
     this.applier = applier;
+    this.metrics = metrics;
   }
 
   @PostMapping("/v1/webhooks/stripe")
@@ -28,10 +33,16 @@ class StripeWebhookController {
   Map<String, Object> receive(
       @RequestBody(required = false) String payload,
       @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+    HandledEvent handled = metrics.observe(() -> handle(payload, signature));
+    return Map.of("received", true, "duplicate", handled.duplicate());
+  }
+
+  private HandledEvent handle(String payload, String signature) {
     ReceivedEvent event = events.verify(payload, signature);
     // A database failure here escapes as a 5xx, and Stripe delivers the event again.
-    var recorded = store.record(event);
-    recorded.ifPresent(row -> applier.apply(row.checkoutId(), event));
-    return Map.of("received", true, "duplicate", recorded.isEmpty());
+    return store
+        .record(event)
+        .map(row -> applier.apply(row.checkoutId(), event))
+        .orElseGet(() -> new HandledEvent(event.type(), WebhookMetrics.DUPLICATE));
   }
 }

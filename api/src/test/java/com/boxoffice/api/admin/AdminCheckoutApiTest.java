@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.boxoffice.api.ApiTest;
+import com.boxoffice.checkout.CheckoutSearchAttributes;
 import com.boxoffice.checkout.RefundWorkflow;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,18 @@ class AdminCheckoutApiTest extends ApiTest {
     http.perform(
             post("/v1/admin/checkouts/co_nobody/refund").header(HttpHeaders.AUTHORIZATION, ADMIN))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void describesARefundToOperatorsWithItsCheckoutAndAmount() throws Exception {
+    String id = order("CONFIRMED");
+    http.perform(
+            post("/v1/admin/checkouts/" + id + "/refund").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        .andExpect(status().isAccepted());
+    var refund = temporal.newUntypedWorkflowStub(RefundWorkflow.workflowId(id)).describe();
+    assertThat(refund.getStaticSummary())
+        .isEqualTo("Refund of " + id + " (300.00 USD) requested by an operator");
+    assertThat(refund.getTypedSearchAttributes().get(CheckoutSearchAttributes.CHECKOUT_ID))
+        .isEqualTo(id);
   }
 }

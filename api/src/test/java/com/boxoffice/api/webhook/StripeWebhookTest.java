@@ -1,5 +1,7 @@
 package com.boxoffice.api.webhook;
 
+import static com.boxoffice.api.webhook.StripeTestEvents.SECRET;
+import static com.boxoffice.api.webhook.StripeTestEvents.intentEvent;
 import static com.boxoffice.schema.Tables.PAYMENT_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.boxoffice.api.ApiTest;
+import com.boxoffice.checkout.CheckoutSearchAttributes;
 import com.boxoffice.checkout.CheckoutWorkflow;
 import com.boxoffice.checkout.StrayPaymentWorkflow;
 import com.jayway.jsonpath.JsonPath;
@@ -15,31 +18,15 @@ import io.temporal.api.enums.v1.EventType;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 class StripeWebhookTest extends ApiTest {
-  private static final String SECRET = "whsec_boxoffice_dev";
-
-  private static String intentEvent(
-      String eventId, String type, String intentId, String checkoutId) {
-    return """
-    {"id": "%s", "object": "event", "type": "%s", "created": 1700000000,
-     "data": {"object": {"id": "%s", "object": "payment_intent", "status": "requires_capture",
-                         "metadata": {"checkout_id": "%s"}}}}
-    """
-        .formatted(eventId, type, intentId, checkoutId);
-  }
-
   private ResultActions deliver(String payload, String signature) throws Exception {
-    var request =
-        post("/v1/webhooks/stripe").contentType(MediaType.APPLICATION_JSON).content(payload);
-    return http.perform(
-        signature == null ? request : request.header("Stripe-Signature", signature));
+    return http.perform(StripeTestEvents.delivery(payload, signature));
   }
 
   private ResultActions deliverSigned(String payload) throws Exception {
-    return deliver(payload, Webhook.Signature.generateSignatureHeader(payload, SECRET));
+    return http.perform(StripeTestEvents.signedDelivery(payload));
   }
 
   private String startedCheckout() throws Exception {
@@ -157,5 +144,23 @@ class StripeWebhookTest extends ApiTest {
     deliverSigned(intentEvent(eventId, "payment_intent.created", "pi_y", "co_unknown"))
         .andExpect(status().isOk());
     assertThat(outcome(eventId)).isEqualTo("workflow-closed");
+  }
+
+  @Test
+  void describesAStrayPaymentToOperatorsWithItsIntentAndAmount() throws Exception {
+    String intentId = "pi_" + UUID.randomUUID();
+    deliverSigned(
+            intentEvent(
+                "evt_" + UUID.randomUUID(), "payment_intent.succeeded", intentId, "co_unknown"))
+        .andExpect(status().isOk());
+    var stray =
+        temporal.newUntypedWorkflowStub(StrayPaymentWorkflow.workflowId(intentId)).describe();
+    assertThat(stray.getStaticSummary())
+        .isEqualTo(
+            "Stray payment "
+                + intentId
+                + " (300.00 USD) for co_unknown, no saga running: void or refund");
+    assertThat(stray.getTypedSearchAttributes().get(CheckoutSearchAttributes.PAYMENT_INTENT_ID))
+        .isEqualTo(intentId);
   }
 }

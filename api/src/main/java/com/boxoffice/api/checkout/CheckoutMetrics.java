@@ -1,0 +1,57 @@
+package com.boxoffice.api.checkout;
+
+import com.boxoffice.api.ApiProblem;
+import com.boxoffice.checkout.CheckoutState;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * How checkout starts are answered, and how long {@code POST /v1/checkouts} waits for the saga:
+ * {@code boxoffice_checkout_starts_total{answer}} and {@code
+ * boxoffice_checkout_ready_wait_seconds{answer}}. The answer is {@code created} or the problem's
+ * code ({@code sold-out}, {@code payment-declined}, {@code checkout-pending}, ...).
+ */
+@Component
+class CheckoutMetrics {
+  static final String CREATED = "created";
+  // Neither a created checkout nor a problem the API chose: Temporal unreachable, a bug.
+  static final String ERROR = "error";
+
+  private final MeterRegistry registry;
+
+  CheckoutMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  CheckoutState observe(Supplier<CheckoutState> start) {
+    Timer.Sample waiting = Timer.start(registry);
+    String answer = ERROR;
+    try {
+      CheckoutState state = start.get();
+      answer = CREATED;
+      return state;
+    } catch (ApiProblem problem) {
+      answer = problem.code();
+      throw problem;
+    } finally {
+      Counter.builder("boxoffice.checkout.starts")
+          .description("Checkout starts by the answer POST /v1/checkouts gave")
+          .tag("answer", answer)
+          .register(registry)
+          .increment();
+      waiting.stop(
+          Timer.builder("boxoffice.checkout.ready.wait")
+              .description("How long POST /v1/checkouts waited for seats and payment intent")
+              .tag("answer", answer)
+              // Buckets, so that p95 and p99 can be compared with the service levels.
+              .publishPercentileHistogram()
+              .minimumExpectedValue(Duration.ofMillis(5))
+              .maximumExpectedValue(Duration.ofSeconds(30))
+              .register(registry));
+    }
+  }
+}
