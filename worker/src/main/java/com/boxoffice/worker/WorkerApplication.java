@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A worker process: polls the checkout task queue and runs the saga's workflows and activities.
+ * A worker process: polls the checkout task queues and runs the saga's workflows and activities.
  * Start as many as the load needs against one namespace and one database.
  */
 @SpringBootApplication

@@ -8,9 +8,14 @@ import io.temporal.workflow.Workflow;
 import java.time.Instant;
 import java.util.List;
 
-/** The saga's mutable state; queries and updates hand out {@link #snapshot()}s of it. */
+/**
+ * The saga's mutable state; queries and updates hand out {@link #snapshot()}s of it. Operators and
+ * dashboards follow it too, so each change is passed on to them here, where it happens.
+ */
 final class Checkout {
   private final CheckoutRequest request;
+  private final OperatorView view;
+  private final CheckoutMetrics metrics;
   private final Instant createdAt;
   private Instant updatedAt;
   private CheckoutStatus status = CheckoutStatus.RESERVING;
@@ -27,8 +32,10 @@ final class Checkout {
   private boolean cancelRequested;
   private String cancelReason;
 
-  Checkout(CheckoutRequest request) {
+  Checkout(CheckoutRequest request, OperatorView view, CheckoutMetrics metrics) {
     this.request = request;
+    this.view = view;
+    this.metrics = metrics;
     this.createdAt = now();
     this.updatedAt = createdAt;
   }
@@ -76,10 +83,6 @@ final class Checkout {
     return failure;
   }
 
-  boolean needsAttention() {
-    return needsAttention;
-  }
-
   boolean paymentReady() {
     return paymentReady;
   }
@@ -95,6 +98,8 @@ final class Checkout {
   void held(Money amount, Instant expiresAt) {
     this.amount = amount;
     this.expiresAt = expiresAt;
+    view.amount(amount);
+    metrics.held();
     touch();
   }
 
@@ -102,6 +107,7 @@ final class Checkout {
     paymentIntentId = intent.paymentIntentId();
     clientSecret = intent.clientSecret();
     paymentStatus = intent.status();
+    view.paymentIntent(paymentIntentId);
     moveTo(CheckoutStatus.AWAITING_PAYMENT);
   }
 
@@ -109,6 +115,7 @@ final class Checkout {
   void paymentIntentSeen(String id) {
     if (paymentIntentId == null) {
       paymentIntentId = id;
+      view.paymentIntent(id);
     }
   }
 
@@ -134,12 +141,22 @@ final class Checkout {
 
   void needsAttention(boolean flag) {
     needsAttention = flag;
+    view.needsAttention(flag);
     touch();
   }
 
   void moveTo(CheckoutStatus next) {
     status = next;
+    view.status(next);
+    if (next.isTerminal()) {
+      metrics.ended(next);
+    }
     touch();
+  }
+
+  /** What the saga is doing now and what it waits for, in words an operator acts on. */
+  void currently(String details) {
+    view.details(details);
   }
 
   /** Sets the failure at once, so a waiting update answers before compensation finishes. */
@@ -151,6 +168,7 @@ final class Checkout {
 
   void ended() {
     moveTo(outcome);
+    currently("**" + outcome + "**: " + failure.message());
   }
 
   /** What releasing the seats records in the database as the order's final status. */

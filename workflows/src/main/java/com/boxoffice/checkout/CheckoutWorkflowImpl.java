@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 public class CheckoutWorkflowImpl implements CheckoutWorkflow {
   private static final Logger log = Workflow.getLogger(CheckoutWorkflowImpl.class);
 
+  private final OperatorView view = new OperatorView();
   private final Checkout checkout;
   private final PaymentEvents paymentEvents = new PaymentEvents();
   private final Compensations compensations;
@@ -25,9 +26,10 @@ public class CheckoutWorkflowImpl implements CheckoutWorkflow {
   @WorkflowInit
   public CheckoutWorkflowImpl(CheckoutRequest request) {
     SagaActivities activities = new SagaActivities();
-    StatusRecorder recorder = new StatusRecorder(activities.recording);
-    checkout = new Checkout(request);
-    compensations = new Compensations(checkout, recorder);
+    StatusRecorder recorder = new StatusRecorder(activities);
+    CheckoutMetrics metrics = new CheckoutMetrics();
+    checkout = new Checkout(request, view, metrics);
+    compensations = new Compensations(checkout, recorder, metrics);
     orders = new OrderSteps(activities, checkout, compensations, recorder);
     payments = new PaymentSteps(activities, checkout, compensations, recorder);
     paymentWait = new PaymentWait(activities, checkout, paymentEvents);
@@ -35,6 +37,7 @@ public class CheckoutWorkflowImpl implements CheckoutWorkflow {
 
   @Override
   public CheckoutState run(CheckoutRequest request) {
+    view.started(request);
     try {
       SeatHold hold = orders.reserveSeats(request);
       PaymentIntentStatus intent = payments.authorize(request, hold);

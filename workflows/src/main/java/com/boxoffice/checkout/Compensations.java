@@ -2,8 +2,10 @@ package com.boxoffice.checkout;
 
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Functions;
+import io.temporal.workflow.TimerOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.slf4j.Logger;
@@ -23,10 +25,12 @@ final class Compensations {
   private final Deque<Step> steps = new ArrayDeque<>();
   private final Checkout checkout;
   private final StatusRecorder recorder;
+  private final CheckoutMetrics metrics;
 
-  Compensations(Checkout checkout, StatusRecorder recorder) {
+  Compensations(Checkout checkout, StatusRecorder recorder, CheckoutMetrics metrics) {
     this.checkout = checkout;
     this.recorder = recorder;
+    this.metrics = metrics;
   }
 
   void add(String name, Functions.Proc undo) {
@@ -48,20 +52,36 @@ final class Compensations {
   private void runUntilDone(Step step) {
     boolean flagged = false;
     Duration pause = FIRST_PAUSE;
+    checkout.currently(
+        "**COMPENSATING** (" + checkout.failure().message() + "): " + step.name() + ".");
     while (true) {
       try {
         step.undo().apply();
+        metrics.compensated(step.name(), true);
         if (flagged) {
           flag(false);
         }
         return;
       } catch (ActivityFailure failure) {
         log.warn("Compensation '{}' failed; trying again in {}", step.name(), pause, failure);
+        metrics.compensated(step.name(), false);
         if (!flagged) {
           flag(true);
           flagged = true;
         }
-        Workflow.sleep(pause);
+        Instant retryAt = Instant.ofEpochMilli(Workflow.currentTimeMillis()).plus(pause);
+        checkout.currently(
+            "Compensation '"
+                + step.name()
+                + "' keeps failing: retrying at "
+                + OperatorView.time(retryAt)
+                + ". Flagged NeedsAttention until it succeeds.");
+        Workflow.newTimer(
+                pause,
+                TimerOptions.newBuilder()
+                    .setSummary("Pause before retrying '" + step.name() + "'")
+                    .build())
+            .get();
         pause = longer(pause);
       }
     }

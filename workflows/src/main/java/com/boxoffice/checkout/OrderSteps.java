@@ -43,16 +43,20 @@ final class OrderSteps {
     Instant holdUntil = Instant.ofEpochMilli(Workflow.currentTimeMillis()).plus(request.holdTtl());
     // Registered first: a hold that timed out on our side may still have committed.
     compensations.add("release seats", this::releaseSeats);
+    String seats = OperatorView.seats(request.items()) + " for " + request.eventId();
+    checkout.currently("Holding " + seats + "; the API waits for the answer.");
     try {
       SeatHold hold =
-          activities.holding.holdSeats(
-              new HoldSeatsRequest(
-                  request.checkoutId(),
-                  request.eventId(),
-                  request.items(),
-                  request.customer().email(),
-                  request.customer().name(),
-                  holdUntil));
+          activities
+              .holding("Hold " + seats)
+              .holdSeats(
+                  new HoldSeatsRequest(
+                      request.checkoutId(),
+                      request.eventId(),
+                      request.items(),
+                      request.customer().email(),
+                      request.customer().name(),
+                      holdUntil));
       checkout.held(hold.amount(), holdUntil);
       return hold;
     } catch (ActivityFailure failure) {
@@ -75,9 +79,12 @@ final class OrderSteps {
 
   List<Ticket> confirmOrder() {
     checkout.moveTo(CheckoutStatus.CONFIRMING);
+    checkout.currently(
+        "Confirming the order: selling the held seats and issuing the tickets, retried until the"
+            + " database answers. The payment is refunded if the hold has lapsed.");
     try {
       return activities
-          .inventory
+          .inventory("Confirm order " + checkout.checkoutId() + " and issue its tickets")
           .confirmOrder(
               new ConfirmOrderRequest(
                   checkout.checkoutId(), checkout.paymentIntentId(), checkout.paymentStatus()))
@@ -94,26 +101,43 @@ final class OrderSteps {
   }
 
   void sendConfirmation(CheckoutRequest request, SeatHold hold, List<Ticket> tickets) {
+    String buyer = request.customer().email();
+    checkout.currently(
+        "**CONFIRMED**. Emailing the tickets to "
+            + buyer
+            + ", retried for up to "
+            + SagaActivities.EMAIL_WINDOW.toHours()
+            + " hours.");
     try {
-      activities.email.sendConfirmation(
-          new ConfirmationEmail(
-              request.checkoutId(),
-              request.customer().email(),
-              request.customer().name(),
-              hold.eventName(),
-              hold.amount(),
-              tickets));
+      activities
+          .email("Email " + tickets.size() + " tickets to " + buyer)
+          .sendConfirmation(
+              new ConfirmationEmail(
+                  request.checkoutId(),
+                  request.customer().email(),
+                  request.customer().name(),
+                  hold.eventName(),
+                  hold.amount(),
+                  tickets));
     } catch (ActivityFailure failure) {
       // The buyer has paid and has tickets: a lost email is an operator's job, never a refund.
       log.error("Confirmation email for {} could not be sent", request.checkoutId(), failure);
       checkout.needsAttention(true);
       recorder.needsAttention(request.checkoutId(), true);
+      checkout.currently(
+          "**CONFIRMED**, but the tickets could not be emailed to "
+              + buyer
+              + ": send them by hand.");
+      return;
     }
+    checkout.currently("**CONFIRMED**: " + tickets.size() + " tickets emailed to " + buyer + ".");
   }
 
   private void releaseSeats() {
     OrderStatusUpdate finalStatus = checkout.finalRecord();
-    activities.compensatingInventory.releaseSeats(new ReleaseSeatsRequest(finalStatus));
+    activities
+        .compensatingInventory("Release the seats of order " + checkout.checkoutId())
+        .releaseSeats(new ReleaseSeatsRequest(finalStatus));
   }
 
   private static CheckoutFailed soldOut(ApplicationFailure refusal) {

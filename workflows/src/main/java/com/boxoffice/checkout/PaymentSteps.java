@@ -37,18 +37,27 @@ final class PaymentSteps {
       throw CheckoutFailed.cancelled(checkout.cancelReason());
     }
     compensations.add("undo payment", this::undo);
+    String amount = OperatorView.money(hold.amount());
+    checkout.currently(
+        "Authorizing "
+            + amount
+            + " with Stripe; the API waits for the answer. Seats held until "
+            + OperatorView.time(checkout.expiresAt())
+            + ".");
     PaymentIntentStatus intent;
     try {
       intent =
-          activities.authorizing.authorize(
-              new AuthorizeRequest(
-                  request.checkoutId(),
-                  workflowId + ":authorize",
-                  hold.amount(),
-                  request.paymentMethodId(),
-                  request.captureMethod(),
-                  request.customer().email(),
-                  hold.eventName()));
+          activities
+              .authorizing("Authorize " + amount + ", " + captureMethod(request))
+              .authorize(
+                  new AuthorizeRequest(
+                      request.checkoutId(),
+                      workflowId + ":authorize",
+                      hold.amount(),
+                      request.paymentMethodId(),
+                      request.captureMethod(),
+                      request.customer().email(),
+                      hold.eventName()));
     } catch (ActivityFailure failure) {
       throw authorizationFailed(failure);
     }
@@ -73,10 +82,18 @@ final class PaymentSteps {
         || "succeeded".equals(checkout.paymentStatus())) {
       return;
     }
+    String intentId = checkout.paymentIntentId();
+    checkout.currently(
+        "Capturing "
+            + intentId
+            + ", retried for up to "
+            + SagaActivities.CAPTURE_WINDOW.toMinutes()
+            + " minutes; then the payment is voided and the seats released.");
     try {
       PaymentIntentStatus captured =
-          activities.capturing.capture(
-              new CaptureRequest(checkout.paymentIntentId(), workflowId + ":capture"));
+          activities
+              .capturing("Capture " + intentId)
+              .capture(new CaptureRequest(intentId, workflowId + ":capture"));
       checkout.paymentStatus(captured.status());
     } catch (ActivityFailure failure) {
       throw new CheckoutFailed(
@@ -90,9 +107,16 @@ final class PaymentSteps {
   private void undo() {
     String intentId = checkout.paymentIntentId();
     if (intentId != null) {
-      activities.compensatingPayments.undo(
-          new UndoPaymentRequest(intentId, workflowId + ":undo", checkout.failure().code()));
+      activities
+          .compensatingPayments("Void or refund " + intentId)
+          .undo(new UndoPaymentRequest(intentId, workflowId + ":undo", checkout.failure().code()));
     }
+  }
+
+  private static String captureMethod(CheckoutRequest request) {
+    return request.captureMethod() == CaptureMethod.MANUAL
+        ? "manual capture"
+        : "charged at once (automatic capture)";
   }
 
   private CheckoutFailed authorizationFailed(ActivityFailure failure) {

@@ -44,6 +44,14 @@ final class PaymentWait {
     Duration untilHoldExpires =
         Duration.ofMillis(
             Math.max(1, checkout.expiresAt().toEpochMilli() - Workflow.currentTimeMillis()));
+    checkout.currently(
+        "Waiting for the buyer to pay "
+            + intentId
+            + " ("
+            + checkout.paymentStatus()
+            + ") until "
+            + OperatorView.time(checkout.expiresAt())
+            + "; then asks Stripe once and releases the seats.");
     Workflow.await(
         untilHoldExpires,
         () -> checkout.cancelRequested() || events.outcomeFor(intentId).isPresent());
@@ -63,9 +71,15 @@ final class PaymentWait {
 
   /** Webhooks can be late or lost: Stripe itself has the last word before the hold expires. */
   private boolean stripeSaysAuthorized(String intentId) {
+    checkout.currently(
+        "The hold expired with no word from Stripe's webhooks: asking Stripe about "
+            + intentId
+            + " before releasing the seats.");
     try {
       PaymentIntentStatus latest =
-          activities.retrieving.retrieve(new RetrievePaymentRequest(intentId));
+          activities
+              .retrieving("Ask Stripe about " + intentId)
+              .retrieve(new RetrievePaymentRequest(intentId));
       checkout.paymentStatus(latest.status());
       return latest.isAuthorized();
     } catch (ActivityFailure failure) {

@@ -4,16 +4,30 @@ import com.boxoffice.inventory.RevokeTicketsRequest;
 import com.boxoffice.payment.UndoPaymentRequest;
 import io.temporal.workflow.Workflow;
 
-/** Money first: tickets are revoked only once the refund is certain. */
+/**
+ * Money first: tickets are revoked only once the refund is certain. The checkout's own workflow has
+ * closed by then and can no longer change its search attributes, so this one carries the checkout
+ * id and ends as REFUNDED: searching by checkout id finds both.
+ */
 public class RefundWorkflowImpl implements RefundWorkflow {
   private final SagaActivities activities = new SagaActivities();
+  private final OperatorView view = new OperatorView();
 
   @Override
   public void refund(RefundRequest request) {
     String workflowId = Workflow.getInfo().getWorkflowId();
-    activities.undoing.undo(
-        new UndoPaymentRequest(
-            request.paymentIntentId(), workflowId + ":refund", request.reason()));
-    activities.inventory.revokeTickets(new RevokeTicketsRequest(request.checkoutId()));
+    String intentId = request.paymentIntentId();
+    view.checkout(request.checkoutId());
+    view.paymentIntent(intentId);
+    view.details("Refunding " + intentId + ", retried until Stripe accepts; then the tickets go.");
+    activities
+        .undoing("Refund " + intentId)
+        .undo(new UndoPaymentRequest(intentId, workflowId + ":refund", request.reason()));
+    view.details("Refunded " + intentId + "; revoking the tickets of " + request.checkoutId());
+    activities
+        .inventory("Revoke the tickets of order " + request.checkoutId())
+        .revokeTickets(new RevokeTicketsRequest(request.checkoutId()));
+    view.status(CheckoutStatus.REFUNDED);
+    view.details("**REFUNDED**" + (request.reason() == null ? "." : ": " + request.reason()));
   }
 }

@@ -16,10 +16,17 @@ import java.time.Duration;
 /**
  * Every activity stub the sagas use, each with the timeouts and retries its step needs. Task queues
  * come from the activity contracts, so moving a capability to its own workers changes only them.
+ * Each call is given a summary that operators read in the Temporal UI, so stubs are made per call:
+ * making one is free, it records nothing in the history.
  */
 final class SagaActivities {
   /** Attempts of one compensation before the saga flags the checkout and retries it later. */
   static final int COMPENSATION_ATTEMPTS = 10;
+
+  /** Bounded: an authorization that cannot be captured is voided instead of kept forever. */
+  static final Duration CAPTURE_WINDOW = ofMinutes(5);
+
+  static final Duration EMAIL_WINDOW = ofHours(24);
 
   private static final RetryOptions INVENTORY_RETRY =
       RetryOptions.newBuilder()
@@ -48,50 +55,84 @@ final class SagaActivities {
           .build();
 
   /** Steps that must happen eventually: retried without limit. */
-  final InventoryActivities inventory = inventory(0);
+  private static final ActivityOptions INVENTORY = inventory(0);
 
   /** The API waits for the hold, so a database that keeps failing ends the checkout instead. */
-  final InventoryActivities holding = inventory(5);
+  private static final ActivityOptions HOLDING = inventory(5);
 
   /** The database row is the frontend's view; a failure to update it must not stall the saga. */
-  final InventoryActivities recording = inventory(COMPENSATION_ATTEMPTS);
+  private static final ActivityOptions RECORDING = inventory(COMPENSATION_ATTEMPTS);
 
-  final InventoryActivities compensatingInventory = inventory(COMPENSATION_ATTEMPTS);
+  private static final ActivityOptions COMPENSATING_INVENTORY = inventory(COMPENSATION_ATTEMPTS);
 
   /** The API waits for the authorization, so Stripe gets half a minute before the saga gives up. */
-  final PaymentActivities authorizing = payments(0, ofSeconds(30));
+  private static final ActivityOptions AUTHORIZING = payments(0, ofSeconds(30));
 
-  final PaymentActivities retrieving = payments(0, ofMinutes(1));
+  private static final ActivityOptions RETRIEVING = payments(0, ofMinutes(1));
 
-  /** Bounded: an authorization that cannot be captured is voided instead of kept forever. */
-  final PaymentActivities capturing = payments(0, ofMinutes(5));
+  private static final ActivityOptions CAPTURING = payments(0, CAPTURE_WINDOW);
 
-  final PaymentActivities compensatingPayments = payments(COMPENSATION_ATTEMPTS, null);
+  private static final ActivityOptions COMPENSATING_PAYMENTS =
+      payments(COMPENSATION_ATTEMPTS, null);
 
   /** Refunds and stray payments have nothing else to fall back on: retried until they succeed. */
-  final PaymentActivities undoing = payments(0, null);
+  private static final ActivityOptions UNDOING = payments(0, null);
 
-  final EmailActivities email =
-      Workflow.newActivityStub(
-          EmailActivities.class,
-          ActivityOptions.newBuilder()
-              .setTaskQueue(EmailActivities.TASK_QUEUE)
-              .setStartToCloseTimeout(ofSeconds(30))
-              .setScheduleToCloseTimeout(ofHours(24))
-              .setRetryOptions(EMAIL_RETRY)
-              .build());
+  private static final ActivityOptions EMAIL =
+      options(EmailActivities.TASK_QUEUE, ofSeconds(30), EMAIL_WINDOW, EMAIL_RETRY, 0);
 
-  private static InventoryActivities inventory(int attempts) {
-    return Workflow.newActivityStub(
-        InventoryActivities.class,
-        options(InventoryActivities.TASK_QUEUE, ofSeconds(5), null, INVENTORY_RETRY, attempts));
+  InventoryActivities inventory(String summary) {
+    return stub(InventoryActivities.class, INVENTORY, summary);
   }
 
-  private static PaymentActivities payments(int attempts, Duration scheduleToClose) {
+  InventoryActivities holding(String summary) {
+    return stub(InventoryActivities.class, HOLDING, summary);
+  }
+
+  InventoryActivities recording(String summary) {
+    return stub(InventoryActivities.class, RECORDING, summary);
+  }
+
+  InventoryActivities compensatingInventory(String summary) {
+    return stub(InventoryActivities.class, COMPENSATING_INVENTORY, summary);
+  }
+
+  PaymentActivities authorizing(String summary) {
+    return stub(PaymentActivities.class, AUTHORIZING, summary);
+  }
+
+  PaymentActivities retrieving(String summary) {
+    return stub(PaymentActivities.class, RETRIEVING, summary);
+  }
+
+  PaymentActivities capturing(String summary) {
+    return stub(PaymentActivities.class, CAPTURING, summary);
+  }
+
+  PaymentActivities compensatingPayments(String summary) {
+    return stub(PaymentActivities.class, COMPENSATING_PAYMENTS, summary);
+  }
+
+  PaymentActivities undoing(String summary) {
+    return stub(PaymentActivities.class, UNDOING, summary);
+  }
+
+  EmailActivities email(String summary) {
+    return stub(EmailActivities.class, EMAIL, summary);
+  }
+
+  private static <T> T stub(Class<T> type, ActivityOptions options, String summary) {
     return Workflow.newActivityStub(
-        PaymentActivities.class,
-        options(
-            PaymentActivities.TASK_QUEUE, ofSeconds(20), scheduleToClose, PAYMENT_RETRY, attempts));
+        type, ActivityOptions.newBuilder(options).setSummary(summary).build());
+  }
+
+  private static ActivityOptions inventory(int attempts) {
+    return options(InventoryActivities.TASK_QUEUE, ofSeconds(5), null, INVENTORY_RETRY, attempts);
+  }
+
+  private static ActivityOptions payments(int attempts, Duration scheduleToClose) {
+    return options(
+        PaymentActivities.TASK_QUEUE, ofSeconds(20), scheduleToClose, PAYMENT_RETRY, attempts);
   }
 
   /** {@code attempts} 0 means unlimited, as in Temporal's own retry policy. */

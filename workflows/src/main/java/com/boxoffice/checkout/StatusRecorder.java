@@ -1,6 +1,5 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.InventoryActivities;
 import com.boxoffice.inventory.OrderStatusUpdate;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
@@ -14,15 +13,15 @@ import org.slf4j.Logger;
 final class StatusRecorder {
   private static final Logger log = Workflow.getLogger(StatusRecorder.class);
 
-  private final InventoryActivities recording;
+  private final SagaActivities activities;
 
-  StatusRecorder(InventoryActivities recording) {
-    this.recording = recording;
+  StatusRecorder(SagaActivities activities) {
+    this.activities = activities;
   }
 
   void record(OrderStatusUpdate update) {
     try {
-      recording.recordStatus(update);
+      activities.recording(summary(update)).recordStatus(update);
     } catch (ActivityFailure failure) {
       log.warn("Could not record {} for checkout {}", update, update.checkoutId(), failure);
     }
@@ -30,5 +29,15 @@ final class StatusRecorder {
 
   void needsAttention(String checkoutId, boolean needsAttention) {
     record(new OrderStatusUpdate(checkoutId, null, null, null, null, null, needsAttention));
+  }
+
+  private static String summary(OrderStatusUpdate update) {
+    if (update.status() != null) {
+      return "Record " + update.status() + " on order " + update.checkoutId();
+    }
+    return (Boolean.TRUE.equals(update.needsAttention()) ? "Flag" : "Unflag")
+        + " order "
+        + update.checkoutId()
+        + " for operators";
   }
 }

@@ -5,14 +5,20 @@ import io.temporal.workflow.Workflow;
 
 public class StrayPaymentWorkflowImpl implements StrayPaymentWorkflow {
   private final SagaActivities activities = new SagaActivities();
+  private final OperatorView view = new OperatorView();
 
   @Override
   public void settle(StrayPayment payment) {
     String workflowId = Workflow.getInfo().getWorkflowId();
-    activities.undoing.undo(
-        new UndoPaymentRequest(
-            payment.paymentIntentId(),
-            workflowId + ":undo",
-            "no checkout is waiting for this payment (event " + payment.stripeEventId() + ")"));
+    String intentId = payment.paymentIntentId();
+    view.paymentIntent(intentId);
+    view.checkout(payment.checkoutId());
+    String why = "no checkout is waiting for this payment (event " + payment.stripeEventId() + ")";
+    view.details(
+        "Voiding or refunding " + intentId + ": " + why + ". Retried until Stripe accepts.");
+    activities
+        .undoing("Void or refund " + intentId)
+        .undo(new UndoPaymentRequest(intentId, workflowId + ":undo", why));
+    view.details("**Settled**: " + intentId + " is voided or refunded.");
   }
 }

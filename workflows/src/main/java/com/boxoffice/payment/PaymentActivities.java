@@ -8,8 +8,11 @@ import io.temporal.activity.ActivityInterface;
  */
 @ActivityInterface
 public interface PaymentActivities {
-  /** Shares the checkout workflow's queue for now; its own queue is a one-line change here. */
-  String TASK_QUEUE = "checkout";
+  /**
+   * Its own queue, so that the workers polling it can share one rate limit that keeps every worker
+   * together under Stripe's request limits.
+   */
+  String TASK_QUEUE = "checkout-payments";
 
   /** Failure type: the card was declined (details: the intent id, the decline code). */
   String CARD_DECLINED = "CardDeclined";

@@ -19,16 +19,25 @@ import com.boxoffice.inventory.IssuedTickets;
 import com.boxoffice.inventory.SeatHold;
 import com.boxoffice.payment.PaymentActivities;
 import com.boxoffice.payment.UndoPaymentResult;
+import com.uber.m3.tally.RootScopeBuilder;
+import com.uber.m3.tally.Scope;
+import com.uber.m3.tally.ScopeCloseException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.sdk.v1.WorkflowMetadata;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateStage;
+import io.temporal.common.SearchAttributes;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
+import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.util.HashMap;
@@ -44,12 +53,22 @@ final class CheckoutHarness implements AutoCloseable {
   final InventoryActivities inventory = activityMock(InventoryActivities.class);
   final PaymentActivities payments = activityMock(PaymentActivities.class);
   final EmailActivities email = activityMock(EmailActivities.class);
-  final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+  final MeterRegistry meters = new SimpleMeterRegistry();
+  private final Scope metricsScope =
+      new RootScopeBuilder()
+          .reporter(new MicrometerClientStatsReporter(meters))
+          .reportEvery(com.uber.m3.util.Duration.ofSeconds(1));
+  final TestWorkflowEnvironment env =
+      TestWorkflowEnvironment.newInstance(
+          TestEnvironmentOptions.newBuilder().setMetricsScope(metricsScope).build());
   final WorkflowClient client = env.getWorkflowClient();
   private final HistoryRecorder recorder;
 
   CheckoutHarness(HistoryRecorder recorder) {
     this.recorder = recorder;
+    // As on a real server, upserting an attribute the namespace does not know fails the workflow.
+    CheckoutSearchAttributes.ALL.forEach(
+        key -> env.registerSearchAttribute(key.getName(), key.getValueType()));
     Map<String, Worker> workers = new HashMap<>();
     workers
         .computeIfAbsent(CheckoutWorkflow.TASK_QUEUE, env::newWorker)
@@ -143,10 +162,39 @@ final class CheckoutHarness implements AutoCloseable {
     return client.newUntypedWorkflowStub(workflowId);
   }
 
+  /** What an operator finds the workflow by, as the server has it now. */
+  SearchAttributes searchAttributes(String workflowId) {
+    return untyped(workflowId).describe().getTypedSearchAttributes();
+  }
+
+  /** The current details the Temporal UI shows, read as the UI reads them. */
+  String currentDetails(String workflowId) {
+    WorkflowMetadata metadata =
+        untyped(workflowId)
+            .query(WorkflowClient.QUERY_TYPE_WORKFLOW_METADATA, WorkflowMetadata.class);
+    return metadata.getCurrentDetails();
+  }
+
+  /** Reports what the workflows have counted so far; call it once the workflows are done. */
+  MeterRegistry reportedMetrics() {
+    closeMetrics();
+    return meters;
+  }
+
   @Override
   public void close() {
     recorder.save(client);
     env.close();
+    closeMetrics();
+  }
+
+  /** Closing the scope reports what it holds; closing it twice does no harm. */
+  private void closeMetrics() {
+    try {
+      metricsScope.close();
+    } catch (ScopeCloseException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void everythingSucceeds() {

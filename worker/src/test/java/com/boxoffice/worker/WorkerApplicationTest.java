@@ -1,0 +1,161 @@
+package com.boxoffice.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.boxoffice.checkout.CheckoutRequest;
+import com.boxoffice.checkout.CheckoutSearchAttributes;
+import com.boxoffice.checkout.CheckoutState;
+import com.boxoffice.checkout.CheckoutStatus;
+import com.boxoffice.checkout.CheckoutWorkflow;
+import com.boxoffice.checkout.Customer;
+import com.boxoffice.email.EmailActivities;
+import com.boxoffice.inventory.TicketLine;
+import com.boxoffice.payment.CaptureMethod;
+import com.boxoffice.payment.PaymentActivities;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.spring.boot.TemporalOptionsCustomizer;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.worker.WorkerFactory;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The worker as it starts in production, from worker.yml, against an embedded PostgreSQL (migrated
+ * by Flyway at start) and Temporal's in-memory server, on a random port as WORKER_PORT=0 gives.
+ */
+@SpringBootTest(
+    classes = WorkerApplication.class,
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.config.name=worker",
+      "spring.temporal.test-server.enabled=true",
+      "spring.main.banner-mode=off"
+    })
+@AutoConfigureObservability
+@Import(WorkerApplicationTest.TestServerSearchAttributes.class)
+class WorkerApplicationTest {
+  private static final EmbeddedPostgres POSTGRES = startPostgres();
+
+  @Autowired private WorkerFactory workers;
+  @Autowired private WorkflowClient temporal;
+  @Autowired private TestRestTemplate http;
+
+  /** The in-memory server, like a real one, fails a workflow that sets unknown attributes. */
+  @TestConfiguration
+  static class TestServerSearchAttributes {
+    @Bean
+    TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> checkoutSearchAttributes() {
+      return options -> {
+        CheckoutSearchAttributes.ALL.forEach(
+            key -> options.registerSearchAttribute(key.getName(), key.getValueType()));
+        return options;
+      };
+    }
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  @Test
+  void pollsTheSagaPaymentAndEmailQueuesWithWorkersOfTheirOwn() {
+    assertThat(workers.getWorker(CheckoutWorkflow.TASK_QUEUE)).isNotNull();
+    assertThat(workers.getWorker(PaymentActivities.TASK_QUEUE)).isNotNull();
+    assertThat(workers.getWorker(EmailActivities.TASK_QUEUE)).isNotNull();
+  }
+
+  @Test
+  void limitsStripeCallsForTheWholePaymentQueue() {
+    assertThat(
+            workers
+                .getWorker(PaymentActivities.TASK_QUEUE)
+                .getWorkerOptions()
+                .getMaxTaskQueueActivitiesPerSecond())
+        .isEqualTo(50);
+  }
+
+  @Test
+  void limitsSendGridCallsForTheWholeEmailQueue() {
+    assertThat(
+            workers
+                .getWorker(EmailActivities.TASK_QUEUE)
+                .getWorkerOptions()
+                .getMaxTaskQueueActivitiesPerSecond())
+        .isEqualTo(20);
+  }
+
+  @Test
+  void answersHealthChecks() {
+    var health = http.getForEntity("/actuator/health", String.class);
+
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody()).contains("\"UP\"");
+  }
+
+  /** The SDK reports to Micrometer every ten seconds, so the first series take that long. */
+  @Test
+  void exposesTheTemporalSdksOwnMetricsToPrometheus() {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() ->
+            assertThat(http.getForObject("/actuator/prometheus", String.class))
+                .containsPattern("(?m)^temporal_\\w+"));
+  }
+
+  /** A checkout for an event that does not exist ends SOLD_OUT in the database alone. */
+  @Test
+  void exposesTheSagasOwnMetricsToPrometheus() {
+    CheckoutWorkflow checkout =
+        temporal.newWorkflowStub(
+            CheckoutWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(CheckoutWorkflow.workflowId("metrics-1"))
+                .setTaskQueue(CheckoutWorkflow.TASK_QUEUE)
+                .build());
+    CheckoutState ended =
+        checkout.run(
+            new CheckoutRequest(
+                "metrics-1",
+                "no-such-event",
+                List.of(new TicketLine("ga", 1)),
+                new Customer("ada@example.com", "Ada Lovelace"),
+                null,
+                Duration.ofMinutes(15),
+                CaptureMethod.MANUAL));
+
+    assertThat(ended.status()).isEqualTo(CheckoutStatus.SOLD_OUT);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() ->
+            assertThat(http.getForObject("/actuator/prometheus", String.class))
+                .containsPattern("(?m)^boxoffice_checkouts_total\\{.*outcome=\"SOLD_OUT\""));
+  }
+
+  private static EmbeddedPostgres startPostgres() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

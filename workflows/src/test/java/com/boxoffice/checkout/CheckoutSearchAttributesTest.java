@@ -1,0 +1,175 @@
+package com.boxoffice.checkout;
+
+import static com.boxoffice.checkout.CheckoutFixtures.AMOUNT;
+import static com.boxoffice.checkout.CheckoutFixtures.CHECKOUT_ID;
+import static com.boxoffice.checkout.CheckoutFixtures.INTENT_ID;
+import static com.boxoffice.checkout.CheckoutFixtures.WORKFLOW_ID;
+import static com.boxoffice.checkout.CheckoutFixtures.intent;
+import static com.boxoffice.checkout.CheckoutFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.when;
+
+import com.boxoffice.payment.PaymentActivities;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.common.SearchAttributeKey;
+import io.temporal.common.SearchAttributes;
+import io.temporal.failure.ApplicationFailure;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * Operators find checkouts by these attributes, so they must be right at every step. The harness
+ * starts checkouts without any: what a test finds, the workflow has set itself.
+ */
+class CheckoutSearchAttributesTest {
+  private CheckoutHarness harness;
+  private HistoryRecorder recorder;
+
+  @BeforeEach
+  void startTemporal(TestInfo test) {
+    recorder = HistoryRecorder.forTest(test);
+    harness = new CheckoutHarness(recorder);
+  }
+
+  @AfterEach
+  void stopTemporal() {
+    harness.close();
+  }
+
+  @Test
+  void makesTheCheckoutFindableByIdEventAndEmailWhoeverStartedIt() {
+    harness.start(request());
+
+    SearchAttributes found = harness.searchAttributes(WORKFLOW_ID);
+
+    assertThat(found.get(CheckoutSearchAttributes.CHECKOUT_ID)).isEqualTo(CHECKOUT_ID);
+    assertThat(found.get(CheckoutSearchAttributes.EVENT_ID)).isEqualTo("festival-2026");
+    assertThat(found.get(CheckoutSearchAttributes.CUSTOMER_EMAIL)).isEqualTo("ada@example.com");
+  }
+
+  @Test
+  void showsAwaitingPaymentWithTheIntentAndAmountWhileTheBuyerMustAct() {
+    when(harness.payments.authorize(any())).thenReturn(intent("requires_action"));
+    harness.start(request());
+
+    SearchAttributes found = harness.searchAttributes(WORKFLOW_ID);
+
+    assertThat(found.get(CheckoutSearchAttributes.STATUS)).isEqualTo("AWAITING_PAYMENT");
+    assertThat(found.get(CheckoutSearchAttributes.PAYMENT_INTENT_ID)).isEqualTo(INTENT_ID);
+    assertThat(found.get(CheckoutSearchAttributes.AMOUNT)).isEqualTo(AMOUNT.value());
+  }
+
+  @Test
+  void showsConfirmedOnceTheOrderIsConfirmed() {
+    harness.start(request());
+    harness.result();
+
+    SearchAttributes found = harness.searchAttributes(WORKFLOW_ID);
+
+    assertThat(found.get(CheckoutSearchAttributes.STATUS)).isEqualTo("CONFIRMED");
+    assertThat(found.get(CheckoutSearchAttributes.NEEDS_ATTENTION)).isFalse();
+  }
+
+  @Test
+  void showsTheFinalStatusAndTheDeclinedIntentOnceCompensationEnds() {
+    when(harness.payments.authorize(any()))
+        .thenThrow(
+            ApplicationFailure.newNonRetryableFailure(
+                "Your card was declined.", PaymentActivities.CARD_DECLINED, INTENT_ID, "declined"));
+    harness.startWithoutWaiting(request());
+    harness.result();
+
+    SearchAttributes found = harness.searchAttributes(WORKFLOW_ID);
+
+    assertThat(found.get(CheckoutSearchAttributes.STATUS)).isEqualTo("PAYMENT_FAILED");
+    assertThat(found.get(CheckoutSearchAttributes.PAYMENT_INTENT_ID)).isEqualTo(INTENT_ID);
+  }
+
+  @Test
+  void raisesNeedsAttentionWhileACompensationKeepsFailing() {
+    AtomicReference<Boolean> whileRetrying = new AtomicReference<>();
+    givenReleasingSeatsFailsForOneRoundOfRetries(
+        () -> whileRetrying.set(searched(CheckoutSearchAttributes.NEEDS_ATTENTION)));
+    harness.start(request());
+    harness.result();
+
+    assertThat(whileRetrying.get()).isTrue();
+  }
+
+  @Test
+  void clearsNeedsAttentionOnceTheFailingCompensationSucceeds() {
+    givenReleasingSeatsFailsForOneRoundOfRetries(() -> {});
+    harness.start(request());
+    harness.result();
+
+    assertThat(searched(CheckoutSearchAttributes.NEEDS_ATTENTION)).isFalse();
+  }
+
+  @Test
+  void marksTheRefundWithItsCheckoutAndRefundedOnceDone() {
+    String workflowId = RefundWorkflow.workflowId(CHECKOUT_ID);
+    recorder.started(workflowId);
+    harness
+        .client
+        .newWorkflowStub(RefundWorkflow.class, options(workflowId))
+        .refund(new RefundRequest(CHECKOUT_ID, INTENT_ID, "event cancelled"));
+
+    SearchAttributes found = harness.searchAttributes(workflowId);
+
+    assertThat(found.get(CheckoutSearchAttributes.CHECKOUT_ID)).isEqualTo(CHECKOUT_ID);
+    assertThat(found.get(CheckoutSearchAttributes.PAYMENT_INTENT_ID)).isEqualTo(INTENT_ID);
+    assertThat(found.get(CheckoutSearchAttributes.STATUS)).isEqualTo("REFUNDED");
+  }
+
+  @Test
+  void makesAStrayPaymentFindableByItsIntentAndCheckout() {
+    String workflowId = StrayPaymentWorkflow.workflowId("pi_9");
+    recorder.started(workflowId);
+    harness
+        .client
+        .newWorkflowStub(StrayPaymentWorkflow.class, options(workflowId))
+        .settle(new StrayPayment("pi_9", "c-9", "evt_9"));
+
+    SearchAttributes found = harness.searchAttributes(workflowId);
+
+    assertThat(found.get(CheckoutSearchAttributes.PAYMENT_INTENT_ID)).isEqualTo("pi_9");
+    assertThat(found.get(CheckoutSearchAttributes.CHECKOUT_ID)).isEqualTo("c-9");
+  }
+
+  private <T> T searched(SearchAttributeKey<T> key) {
+    return harness.searchAttributes(WORKFLOW_ID).get(key);
+  }
+
+  /**
+   * Seats are released at expiry; the first round of the activity's retries fails, and {@code
+   * onRetryRound} runs as the saga's second round begins.
+   */
+  private void givenReleasingSeatsFailsForOneRoundOfRetries(Runnable onRetryRound) {
+    when(harness.payments.authorize(any())).thenReturn(intent("requires_action"));
+    AtomicInteger calls = new AtomicInteger();
+    doAnswer(
+            call -> {
+              int attempt = calls.incrementAndGet();
+              if (attempt <= SagaActivities.COMPENSATION_ATTEMPTS) {
+                throw new IllegalStateException("database unavailable");
+              }
+              onRetryRound.run();
+              return null;
+            })
+        .when(harness.inventory)
+        .releaseSeats(any());
+  }
+
+  private static WorkflowOptions options(String workflowId) {
+    return WorkflowOptions.newBuilder()
+        .setWorkflowId(workflowId)
+        .setTaskQueue(CheckoutWorkflow.TASK_QUEUE)
+        .build();
+  }
+}
