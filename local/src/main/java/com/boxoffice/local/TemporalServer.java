@@ -1,15 +1,14 @@
 package com.boxoffice.local;
 
-import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
 import java.io.File;
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -17,24 +16,37 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The real Temporal dev server when the {@code temporal} CLI is on the PATH (UI, workflow listing,
- * search attributes); otherwise the SDK's test server, which runs workflows but lists none.
+ * search attributes); otherwise the SDK's test server, which runs workflows but lists none. Either
+ * way it is returned ready, with the checkout's search attributes registered.
  */
 abstract sealed class TemporalServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TemporalServer.class);
 
   abstract String description();
 
+  abstract boolean alive();
+
+  @Override
+  public abstract void close() throws InterruptedException;
+
   static TemporalServer start(LocalStackOptions options) throws IOException, InterruptedException {
     Path cli = findOnPath("temporal");
+    TemporalServer server;
     if (cli == null) {
       log.warn("No temporal CLI on the PATH: using the SDK's test server (no UI, no listing)");
       // Time skipping locked: a checkout's hold deadline must pass in real time, not the moment
       // the workflow goes idle.
-      return new SdkTestServer(TestServer.createPortBoundServer(options.temporalPort(), true));
+      server = new SdkTestServer(TestServer.createPortBoundServer(options.temporalPort(), true));
+    } else {
+      server = DevServer.start(cli, options);
     }
-    DevServer server = DevServer.start(cli, options);
-    awaitReady(options.temporalAddress(), Duration.ofSeconds(60));
-    return server;
+    try {
+      TemporalNamespace.prepare(options.temporalAddress(), Duration.ofSeconds(60), server::alive);
+      return server;
+    } catch (RuntimeException | InterruptedException e) {
+      server.close();
+      throw e;
+    }
   }
 
   private static Path findOnPath(String name) {
@@ -47,42 +59,23 @@ abstract sealed class TemporalServer implements AutoCloseable {
     return null;
   }
 
-  private static void awaitReady(String target, Duration timeout) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    WorkflowServiceStubs stubs =
-        WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
-    try {
-      while (true) {
-        try {
-          stubs
-              .blockingStub()
-              .withDeadlineAfter(2, TimeUnit.SECONDS)
-              .describeNamespace(
-                  DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
-          return;
-        } catch (RuntimeException notYet) {
-          if (Instant.now().isAfter(deadline)) {
-            throw new IllegalStateException("Temporal at " + target + " did not come up", notYet);
-          }
-          Thread.sleep(250);
-        }
-      }
-    } finally {
-      stubs.shutdownNow();
-    }
-  }
-
   static final class DevServer extends TemporalServer {
     private final Process process;
     private final LocalStackOptions options;
+    private final Thread stopOnExit;
 
     private DevServer(Process process, LocalStackOptions options) {
       this.process = process;
       this.options = options;
+      // A JVM that ends without closing the stack (an Error while starting, a test run's end)
+      // would otherwise leave the server holding the ports and the database file.
+      this.stopOnExit = new Thread(process::destroy, "temporal-dev-server-stop");
+      Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     static DevServer start(Path cli, LocalStackOptions options) throws IOException {
+      requireFree(options.temporalPort());
+      requireFree(options.temporalUiPort());
       Path dataDirectory = options.dataDirectory().toAbsolutePath();
       Files.createDirectories(dataDirectory);
       List<String> command =
@@ -103,9 +96,26 @@ abstract sealed class TemporalServer implements AutoCloseable {
       Process process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(dataDirectory.resolve("temporal.log").toFile())
+              .redirectOutput(
+                  ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("temporal.log").toFile()))
               .start();
       return new DevServer(process, options);
+    }
+
+    /**
+     * The dev server exits at once when its port is taken, while whatever holds the port answers in
+     * its place: a clear failure beats a stack wired to a stranger's server.
+     */
+    private static void requireFree(int port) throws IOException {
+      try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        log.debug("Port {} is free", probe.getLocalPort());
+      } catch (BindException taken) {
+        throw new IllegalStateException(
+            "Port "
+                + port
+                + " is taken: another stack, or a Temporal dev server left running by one",
+            taken);
+      }
     }
 
     @Override
@@ -117,7 +127,17 @@ abstract sealed class TemporalServer implements AutoCloseable {
     }
 
     @Override
+    boolean alive() {
+      return process.isAlive();
+    }
+
+    @Override
     public void close() throws InterruptedException {
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+      } catch (IllegalStateException shuttingDown) {
+        // Closed from a shutdown hook: the hook runs anyway, and stopping twice is harmless.
+      }
       process.destroy();
       if (!process.waitFor(15, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -135,6 +155,11 @@ abstract sealed class TemporalServer implements AutoCloseable {
     @Override
     String description() {
       return "Temporal SDK test server (no UI)";
+    }
+
+    @Override
+    boolean alive() {
+      return true;
     }
 
     @Override
