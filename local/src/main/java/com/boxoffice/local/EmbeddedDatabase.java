@@ -14,29 +14,46 @@ final class EmbeddedDatabase implements AutoCloseable {
   static final String DATABASE = "boxoffice";
   static final String USER = "postgres";
 
-  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
+  private final int port;
+  private EmbeddedPostgres postgres;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(Path dataDirectory, int port, EmbeddedPostgres postgres) {
+    this.dataDirectory = dataDirectory;
+    this.port = port;
     this.postgres = postgres;
   }
 
   static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException, SQLException {
     Files.createDirectories(dataDirectory);
-    EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(dataDirectory)
-            .setCleanDataDirectory(false)
-            .setPort(port)
-            .setPGStartupWait(Duration.ofSeconds(30))
-            // A launch opens many connections at once: the pools of the API and every worker.
-            .setServerConfig("max_connections", "200")
-            .start();
+    EmbeddedPostgres postgres = launch(dataDirectory, port);
     createDatabaseIfMissing(postgres);
-    return new EmbeddedDatabase(postgres);
+    return new EmbeddedDatabase(dataDirectory, port, postgres);
   }
 
-  String jdbcUrl() {
+  /**
+   * Stops the server and starts it again on the same data and port. The stop is PostgreSQL's fast
+   * shutdown, which cuts open sessions as a failover would: the apps' pools must notice and
+   * reconnect by themselves.
+   */
+  synchronized void restart() throws IOException {
+    postgres.close();
+    postgres = launch(dataDirectory, port);
+  }
+
+  synchronized String jdbcUrl() {
     return postgres.getJdbcUrl(USER, DATABASE);
+  }
+
+  private static EmbeddedPostgres launch(Path dataDirectory, int port) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(dataDirectory)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .setPGStartupWait(Duration.ofSeconds(30))
+        // A launch opens many connections at once: the pools of the API and every worker.
+        .setServerConfig("max_connections", "200")
+        .start();
   }
 
   private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
@@ -51,7 +68,7 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     postgres.close();
   }
 }

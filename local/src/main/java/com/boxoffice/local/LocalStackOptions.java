@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Where the embedded stack listens and keeps its data. The defaults are PRODUCT.md's local
- * defaults; tests pick other ports so they never collide with a stack a developer is running.
+ * Where the embedded stack listens and keeps its data, and how many workers it runs in its own JVM.
+ * The defaults are PRODUCT.md's local defaults; tests pick other ports so they never collide with a
+ * stack a developer is running.
+ *
+ * @param workers workers started inside the launcher's JVM; 0 when every worker is a process of its
+ *     own, as in a test that kills one
  */
 public record LocalStackOptions(
     Path dataDirectory,
@@ -15,10 +19,39 @@ public record LocalStackOptions(
     int sandboxPort,
     int apiPort,
     Duration holdTtl,
-    boolean seedDemoEvent) {
+    boolean seedDemoEvent,
+    int workers) {
 
   static final String ADMIN_TOKEN = "dev-admin-token";
   static final String WEBHOOK_SECRET = "whsec_boxoffice_dev";
+
+  public LocalStackOptions {
+    if (workers < 0) {
+      throw new IllegalArgumentException("workers must be 0 or more, was " + workers);
+    }
+  }
+
+  /** The embedded default's single worker. */
+  public LocalStackOptions(
+      Path dataDirectory,
+      int postgresPort,
+      int temporalPort,
+      int temporalUiPort,
+      int sandboxPort,
+      int apiPort,
+      Duration holdTtl,
+      boolean seedDemoEvent) {
+    this(
+        dataDirectory,
+        postgresPort,
+        temporalPort,
+        temporalUiPort,
+        sandboxPort,
+        apiPort,
+        holdTtl,
+        seedDemoEvent,
+        1);
+  }
 
   public static LocalStackOptions defaults() {
     return new LocalStackOptions(
@@ -32,12 +65,33 @@ public record LocalStackOptions(
         true);
   }
 
+  public LocalStackOptions withWorkers(int count) {
+    return new LocalStackOptions(
+        dataDirectory,
+        postgresPort,
+        temporalPort,
+        temporalUiPort,
+        sandboxPort,
+        apiPort,
+        holdTtl,
+        seedDemoEvent,
+        count);
+  }
+
   public String apiUrl() {
     return "http://127.0.0.1:" + apiPort;
   }
 
   public String sandboxUrl() {
     return "http://127.0.0.1:" + sandboxPort;
+  }
+
+  /**
+   * The actuator port of the first in-process worker (README's 8081 beside the API's 8080); the
+   * next workers take the ports after it.
+   */
+  public int workerPort() {
+    return apiPort + 1;
   }
 
   public String temporalAddress() {

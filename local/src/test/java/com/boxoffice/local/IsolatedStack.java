@@ -1,0 +1,103 @@
+package com.boxoffice.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A stack of one test class's own, on ports and data apart from {@link RunningStack}'s, for tests
+ * that kill and restart its parts: the shared stack must stay healthy for every other test.
+ */
+final class IsolatedStack implements BeforeAllCallback, AfterAllCallback {
+  private final LocalStackOptions options;
+  private final List<WorkerProcess> workerProcesses = new ArrayList<>();
+  private LocalStack stack;
+
+  IsolatedStack(LocalStackOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    deleteRecursively(options.dataDirectory());
+    stack = LocalStack.start(options);
+  }
+
+  LocalStack stack() {
+    return stack;
+  }
+
+  LocalStackOptions options() {
+    return options;
+  }
+
+  /** A new event of one ticket type with {@code capacity} seats; returns its id. */
+  String newEvent(int capacity) {
+    String eventId = BoxOffice.uniqueId("isolated");
+    Http.Response response =
+        Http.put(
+            options.apiUrl() + "/v1/admin/events/" + eventId,
+            BoxOffice.eventBody(capacity),
+            BoxOffice.ADMIN);
+    if (response.status() != 201) {
+      throw new IllegalStateException("Creating the event failed: " + response);
+    }
+    return eventId;
+  }
+
+  /**
+   * A few checkouts through every step, settled, so that the stream a test measures meets warm JVMs
+   * and workers that are known to poll.
+   */
+  void warmUp() throws Exception {
+    String eventId = newEvent(10);
+    CheckoutStream.Result warm =
+        new CheckoutStream(options).run(eventId, 6, Duration.ofSeconds(3), () -> {});
+    Settlement.verify(stack, eventId, warm.placed(), Duration.ofMinutes(2));
+  }
+
+  /** Starts worker processes side by side and returns once each of them polls. */
+  List<WorkerProcess> startWorkerProcesses(int count) throws Exception {
+    List<WorkerProcess> started = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      WorkerProcess worker =
+          WorkerProcess.start(
+              "worker-" + (workerProcesses.size() + 1), stack, options.dataDirectory());
+      workerProcesses.add(worker);
+      started.add(worker);
+    }
+    for (WorkerProcess worker : started) {
+      worker.awaitStarted();
+    }
+    return started;
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    for (WorkerProcess worker : workerProcesses) {
+      worker.close();
+    }
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package com.boxoffice.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A worker in a JVM of its own, on the test's class path, pointed at a running stack: the unit a
+ * test can kill without taking the stack down with it.
+ */
+final class WorkerProcess implements AutoCloseable {
+  /** How a JVM ended by SIGKILL reports its exit: 128 plus the signal's number. */
+  static final int KILLED = 128 + 9;
+
+  /** Generous: three JVMs start at once on a machine that may have two cores. */
+  private static final Duration STARTUP = Duration.ofSeconds(150);
+
+  private final String name;
+  private final Process process;
+  private final Path log;
+
+  private WorkerProcess(String name, Process process, Path log) {
+    this.name = name;
+    this.process = process;
+    this.log = log;
+  }
+
+  /** Starts the worker; {@link #awaitStarted()} waits until it polls. */
+  static WorkerProcess start(String name, LocalStack stack, Path logDirectory) throws IOException {
+    Files.createDirectories(logDirectory);
+    Path log = logDirectory.resolve(name + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // A test's worker lives for a minute or two: a quick start matters more than peak speed.
+    command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    command.add("com.boxoffice.worker.WorkerApplication");
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> environment = builder.environment();
+    stack.sharedSettings().forEach((key, value) -> environment.put(key, String.valueOf(value)));
+    stack.workerSettings().forEach((key, value) -> environment.put(key, String.valueOf(value)));
+    // Three workers on one machine: each must pick a free port for its actuator.
+    environment.put("WORKER_PORT", "0");
+    environment.put("SPRING_MAIN_BANNER_MODE", "off");
+    return new WorkerProcess(name, builder.start(), log);
+  }
+
+  /** Returns once Spring Boot reports the worker started, so its pollers are running. */
+  WorkerProcess awaitStarted() throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(STARTUP);
+    while (!Files.readString(log).contains("Started WorkerApplication")) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + ": " + log);
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(name + " did not start within " + STARTUP + ": " + log);
+      }
+      Thread.sleep(250);
+    }
+    return this;
+  }
+
+  /** SIGKILL: the worker gets no chance to finish or hand back what it holds. Returns the exit. */
+  int kill() throws InterruptedException {
+    // On Linux the JDK sends SIGKILL for destroyForcibly and SIGTERM for destroy.
+    process.destroyForcibly();
+    return process.waitFor();
+  }
+
+  /** SIGTERM, the graceful stop of a deployment; SIGKILL if it does not stop in time. */
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      stop();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (pid " + process.pid() + ", log " + log + ")";
+  }
+}
