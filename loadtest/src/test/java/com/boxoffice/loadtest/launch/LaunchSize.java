@@ -1,0 +1,63 @@
+package com.boxoffice.loadtest.launch;
+
+import com.boxoffice.loadtest.stack.BenchmarkOptions;
+import java.time.Duration;
+
+/**
+ * How big a launch to play: a preset ({@code -Dlaunch.size=smoke|full}) whose every field can be
+ * overridden ({@code -Dlaunch.buyers=500}). It always targets 127.0.0.1 and is bounded in users and
+ * time, so it stops by itself.
+ */
+record LaunchSize(
+    String name,
+    String apiUrl,
+    String sandboxUrl,
+    double rampFrom,
+    double rampTo,
+    int rampSeconds,
+    int buyers,
+    int seats,
+    int saleSeconds,
+    int soldOutBuyers,
+    int soldOutSeconds,
+    Duration drain,
+    int sustainWindowSeconds) {
+
+  static LaunchSize fromSystemProperties() {
+    String name = System.getProperty("launch.size", "smoke");
+    LaunchSize preset =
+        switch (name) {
+          case "smoke" -> new LaunchSize(name, "", "", 1, 5, 20, 300, 30, 10, 60, 10, null, 5);
+          case "full" ->
+              new LaunchSize(name, "", "", 5, 100, 120, 10_000, 1_000, 60, 3_000, 30, null, 10);
+          default -> throw new IllegalArgumentException("launch.size is smoke or full: " + name);
+        };
+    return new LaunchSize(
+        name,
+        loopback("launch.apiUrl", BenchmarkOptions.API_URL),
+        loopback("launch.sandboxUrl", BenchmarkOptions.SANDBOX_URL),
+        Double.parseDouble(System.getProperty("launch.rampFrom", "" + preset.rampFrom)),
+        Double.parseDouble(System.getProperty("launch.rampTo", "" + preset.rampTo)),
+        Integer.getInteger("launch.rampSeconds", preset.rampSeconds),
+        Integer.getInteger("launch.buyers", preset.buyers),
+        Integer.getInteger("launch.seats", preset.seats),
+        Integer.getInteger("launch.saleSeconds", preset.saleSeconds),
+        Integer.getInteger("launch.soldOutBuyers", preset.soldOutBuyers),
+        Integer.getInteger("launch.soldOutSeconds", preset.soldOutSeconds),
+        Duration.parse(System.getProperty("launch.drain", "full".equals(name) ? "PT5M" : "PT2M")),
+        Integer.getInteger("launch.sustainWindow", preset.sustainWindowSeconds));
+  }
+
+  /** Longest the load may run, polling included: past it Gatling stops every user. */
+  Duration maxDuration() {
+    return Duration.ofSeconds(rampSeconds + saleSeconds + soldOutSeconds + 120L);
+  }
+
+  private static String loopback(String property, String fallback) {
+    String url = System.getProperty(property, fallback);
+    if (!url.startsWith("http://127.0.0.1:")) {
+      throw new IllegalArgumentException(property + " must target http://127.0.0.1: " + url);
+    }
+    return url;
+  }
+}
