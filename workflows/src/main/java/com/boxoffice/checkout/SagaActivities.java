@@ -130,9 +130,14 @@ final class SagaActivities {
     return options(InventoryActivities.TASK_QUEUE, ofSeconds(5), null, INVENTORY_RETRY, attempts);
   }
 
+  /**
+   * Ten seconds per attempt, above the worker's Stripe connect + read timeouts (2 s + 7 s): a
+   * worker that dies mid-call costs one attempt's timeout, and authorization must still have most
+   * of its 30 s left for the retry on another worker.
+   */
   private static ActivityOptions payments(int attempts, Duration scheduleToClose) {
     return options(
-        PaymentActivities.TASK_QUEUE, ofSeconds(20), scheduleToClose, PAYMENT_RETRY, attempts);
+        PaymentActivities.TASK_QUEUE, ofSeconds(10), scheduleToClose, PAYMENT_RETRY, attempts);
   }
 
   /** {@code attempts} 0 means unlimited, as in Temporal's own retry policy. */
