@@ -94,7 +94,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return super.handleExceptionInternal(e, body, headers, status, request);
   }
 
-  private static String codeFor(HttpStatusCode status) {
+  static String codeFor(HttpStatusCode status) {
     return switch (status.value()) {
       case 400 -> "invalid-request";
       case 404 -> "not-found";

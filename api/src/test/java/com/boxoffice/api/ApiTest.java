@@ -32,6 +32,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(
     classes = ApiApplication.class,
+    // A real port too, so that fuzzing reaches Tomcat's own parsing; MockMvc works beside it.
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.config.name=api",
       "spring.temporal.test-server.enabled=true",

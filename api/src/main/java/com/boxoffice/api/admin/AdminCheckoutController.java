@@ -56,6 +56,13 @@ class AdminCheckoutController {
         problems.add(new FieldProblem("limit", "must be 1 to " + MAX_LIMIT));
       }
     }
+    if (eventId != null && !eventId.matches("^[a-z0-9-]{1,64}$")) {
+      problems.add(new FieldProblem("eventId", "must be 1-64 characters of a-z, 0-9 and -"));
+    }
+    // PostgreSQL cannot even compare text holding a NUL, so such a search would fail, not miss.
+    if (email != null && email.chars().anyMatch(Character::isISOControl)) {
+      problems.add(new FieldProblem("email", "must not contain control characters"));
+    }
     if (!problems.isEmpty()) {
       throw ApiProblem.invalid(problems);
     }

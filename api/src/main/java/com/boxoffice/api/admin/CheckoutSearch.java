@@ -105,6 +105,9 @@ class CheckoutSearch {
       try {
         String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         int bar = text.indexOf('|');
+        if (text.chars().anyMatch(Character::isISOControl)) {
+          throw new IllegalArgumentException("We never write control characters into a cursor");
+        }
         return new Cursor(Instant.parse(text.substring(0, bar)), text.substring(bar + 1));
       } catch (RuntimeException e) {
         throw ApiProblem.invalid(List.of(new FieldProblem("cursor", "is not a cursor from us")));

@@ -34,8 +34,15 @@ final class CheckoutShapes {
       @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String ticketTypeId,
       @NotNull @Min(1) @Max(10) Integer quantity) {}
 
+  /** Names are shown on one line to operators, and PostgreSQL cannot store a NUL. */
+  static final String ONE_LINE = "^\\P{Cc}*$";
+
+  static final String ONE_LINE_MESSAGE = "must not contain control characters";
+
   record Buyer(
-      @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name) {}
+      @NotBlank @Email @Size(max = 254) String email,
+      @NotBlank @Size(max = 200) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+          String name) {}
 
   /** The 201 answer: enough for the frontend to collect the card. */
   record CheckoutCreated(

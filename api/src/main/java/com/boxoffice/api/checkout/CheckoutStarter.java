@@ -125,7 +125,7 @@ class CheckoutStarter {
               ApiProblem.of(
                   HttpStatus.BAD_GATEWAY,
                   "payment-unavailable",
-                  "The payment provider could not be reached; retry with the same key.");
+                  "The payment provider could not be reached and nothing was charged; start a new checkout (a new Idempotency-Key) to try again.");
           default -> ApiProblem.of(HttpStatus.BAD_GATEWAY, "checkout-failed", message);
         };
     return problem.at(location(checkoutId));

@@ -8,6 +8,7 @@ import com.boxoffice.api.event.EventShapes.EventView;
 import com.boxoffice.api.event.EventShapes.TicketTypeRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "events")
 class EventController {
+  // Four-digit years: PostgreSQL stores no Instant past 294276, and no event is that far off.
+  private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
   private final EventStore events;
   private final RequestValidation validation;
 
@@ -52,6 +57,10 @@ class EventController {
       problems.add(new FieldProblem("eventId", EventShapes.SLUG_MESSAGE));
     }
     problems.addAll(validation.problems(request));
+    if (request.startsAt() != null
+        && (request.startsAt().isBefore(EARLIEST) || !request.startsAt().isBefore(LATEST))) {
+      problems.add(new FieldProblem("startsAt", "must be in the years 1970 to 9999"));
+    }
     if (problems.isEmpty()) {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < request.ticketTypes().size(); i++) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,10 @@ class StripeEvents {
       throw invalid("invalid-event", "The body is not a Stripe event.");
     }
     JsonNode object = event.path("data").path("object");
-    if (!event.path("id").isTextual() || !event.path("type").isTextual() || !object.isObject()) {
+    if (!event.path("id").isTextual()
+        || !event.path("type").isTextual()
+        || !object.isObject()
+        || holdsNul(event)) {
       throw invalid("invalid-event", "The body is not a Stripe event.");
     }
     boolean intent = "payment_intent".equals(text(object, "object"));
@@ -67,6 +71,27 @@ class StripeEvents {
         object.path("amount").isIntegralNumber() ? object.get("amount").asLong() : null,
         text(object, "currency"),
         payload);
+  }
+
+  /**
+   * PostgreSQL stores no NUL in text or jsonb: such an event could never be recorded, and a 5xx
+   * would have Stripe deliver it forever. Stripe itself never sends one.
+   */
+  private static boolean holdsNul(JsonNode node) {
+    if (node.isTextual()) {
+      return node.asText().indexOf('\0') >= 0;
+    }
+    for (var field : node.properties()) {
+      if (field.getKey().indexOf('\0') >= 0 || holdsNul(field.getValue())) {
+        return true;
+      }
+    }
+    for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+      if (holdsNul(element)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(JsonNode node, String field) {
