@@ -17,6 +17,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * that kill and restart its parts: the shared stack must stay healthy for every other test.
  */
 final class IsolatedStack implements BeforeAllCallback, AfterAllCallback {
+  /** A test's worker lives for a minute or two: a quick start matters more than peak speed. */
+  private static final List<String> QUICK_START =
+      List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
   private final LocalStackOptions options;
   private final List<WorkerProcess> workerProcesses = new ArrayList<>();
   private LocalStack stack;
@@ -68,9 +72,14 @@ final class IsolatedStack implements BeforeAllCallback, AfterAllCallback {
   List<WorkerProcess> startWorkerProcesses(int count) throws Exception {
     List<WorkerProcess> started = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
+      // Any free actuator port, since several run side by side.
       WorkerProcess worker =
           WorkerProcess.start(
-              "worker-" + (workerProcesses.size() + 1), stack, options.dataDirectory());
+              "worker-" + (workerProcesses.size() + 1),
+              stack,
+              options.dataDirectory(),
+              0,
+              QUICK_START);
       workerProcesses.add(worker);
       started.add(worker);
     }

@@ -1,5 +1,6 @@
 package com.boxoffice.loadtest.stack;
 
+import com.boxoffice.local.LocalStackOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -42,6 +43,20 @@ public record BenchmarkOptions(
         Duration.parse(System.getProperty("bench.holdTtl", "PT2M")),
         Duration.parse(System.getProperty("bench.lifetime", "PT1H")),
         Boolean.getBoolean("bench.keepData"));
+  }
+
+  /** The embedded stack on the benchmark's ports; its workers run in processes of their own. */
+  LocalStackOptions localStackOptions() {
+    return new LocalStackOptions(
+            dataDirectory,
+            POSTGRES_PORT,
+            TEMPORAL_PORT,
+            TEMPORAL_UI_PORT,
+            SANDBOX_PORT,
+            API_PORT,
+            holdTtl,
+            false)
+        .withWorkers(0);
   }
 
   /** Where the stack announces that it is ready, for scripts waiting on it. */

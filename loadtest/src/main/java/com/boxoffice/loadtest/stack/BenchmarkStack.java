@@ -1,15 +1,15 @@
 package com.boxoffice.loadtest.stack;
 
-import com.boxoffice.api.ApiApplication;
-import com.boxoffice.sandbox.SandboxApplication;
+import com.boxoffice.local.LocalStack;
+import com.boxoffice.local.WorkerProcess;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -17,16 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The full stack a launch is benchmarked against: PostgreSQL, the Temporal dev server, the sandbox
- * and the API in this JVM, and the workers each in a process of their own. Started in dependency
- * order, stopped in reverse, and by itself once its lifetime is up, so a forgotten benchmark does
- * not hold the machine.
+ * The full stack a launch is benchmarked against: the local stack (PostgreSQL, the Temporal dev
+ * server, the sandbox and the API in this JVM) on ports of its own, and the workers each in a
+ * process of their own. Stopped in reverse order, and by itself once its lifetime is up, so a
+ * forgotten benchmark does not hold the machine.
  */
 public final class BenchmarkStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BenchmarkStack.class);
 
   private final BenchmarkOptions options;
-  private final List<AutoCloseable> started = new ArrayList<>();
+  private final List<WorkerProcess> workers = new ArrayList<>();
+  private LocalStack stack;
 
   private BenchmarkStack(BenchmarkOptions options) {
     this.options = options;
@@ -52,53 +53,23 @@ public final class BenchmarkStack implements AutoCloseable {
     }
   }
 
-  public static BenchmarkStack start(BenchmarkOptions options) throws Exception {
-    BenchmarkStack stack = new BenchmarkStack(options);
-    try {
-      stack.startAll();
-      return stack;
-    } catch (Exception e) {
-      stack.close();
-      throw e;
-    }
-  }
-
   private synchronized void startAll() throws Exception {
+    requireTemporalCli();
     Path data = options.dataDirectory();
     if (!options.keepData()) {
       deleteRecursively(data);
     }
     Files.createDirectories(data);
-    started.add(BenchmarkDatabase.start(data.resolve("postgres")));
-    started.add(TemporalDevServer.start(data));
-    started.add(
-        SandboxApplication.start(
-            settings(
-                Map.of(
-                    "SANDBOX_PORT",
-                    BenchmarkOptions.SANDBOX_PORT,
-                    "SANDBOX_WEBHOOK_URL",
-                    BenchmarkOptions.API_URL + "/v1/webhooks/stripe"))));
-    // The API migrates the schema, so it starts before the workers that read it.
-    started.add(
-        ApiApplication.start(
-            settings(
-                Map.of(
-                    "API_PORT",
-                    BenchmarkOptions.API_PORT,
-                    "CHECKOUT_HOLD_TTL",
-                    options.holdTtl().toString()))));
-    Map<String, String> workerEnvironment = new HashMap<>();
-    settings(
-            Map.of(
-                "STRIPE_API_BASE", BenchmarkOptions.SANDBOX_URL,
-                "SENDGRID_HOST", BenchmarkOptions.SANDBOX_URL))
-        .forEach((key, value) -> workerEnvironment.put(key, String.valueOf(value)));
-    List<WorkerProcess> workers = new ArrayList<>();
+    // The API migrates the schema before the stack returns, so the workers start after it.
+    stack = LocalStack.start(options.localStackOptions());
     for (int n = 1; n <= options.workers(); n++) {
-      WorkerProcess worker = WorkerProcess.start(n, workerEnvironment, data);
-      started.add(worker);
-      workers.add(worker);
+      workers.add(
+          WorkerProcess.start(
+              "worker-" + n,
+              stack,
+              data,
+              BenchmarkOptions.workerMetricsPort(n),
+              List.of("-Xmx512m")));
     }
     for (WorkerProcess worker : workers) {
       worker.awaitStarted();
@@ -115,18 +86,17 @@ public final class BenchmarkStack implements AutoCloseable {
         workers);
   }
 
-  private static Map<String, Object> settings(Map<String, Object> own) {
-    Map<String, Object> merged = new HashMap<>();
-    merged.put("DATABASE_URL", BenchmarkOptions.JDBC_URL);
-    merged.put("DATABASE_USER", BenchmarkOptions.DATABASE_USER);
-    merged.put("DATABASE_PASSWORD", "");
-    merged.put("TEMPORAL_ADDRESS", BenchmarkOptions.TEMPORAL_ADDRESS);
-    merged.put("STRIPE_WEBHOOK_SECRET", BenchmarkOptions.WEBHOOK_SECRET);
-    merged.put("spring.main.banner-mode", "off");
-    // Logging is one per JVM: the last app to start would name every line.
-    merged.put("logging.include-application-name", "false");
-    merged.putAll(own);
-    return merged;
+  /**
+   * Without the CLI the local stack falls back to the SDK's test server, and a launch measured
+   * there would measure another engine.
+   */
+  private static void requireTemporalCli() {
+    boolean onPath =
+        Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+            .anyMatch(dir -> Files.isExecutable(Path.of(dir, "temporal")));
+    if (!onPath) {
+      throw new IllegalStateException("The benchmark needs the temporal CLI on the PATH");
+    }
   }
 
   @Override
@@ -136,14 +106,18 @@ public final class BenchmarkStack implements AutoCloseable {
     } catch (IOException e) {
       log.warn("Could not remove {}", options.readyFile(), e);
     }
-    for (AutoCloseable component : started.reversed()) {
+    for (WorkerProcess worker : workers.reversed()) {
       try {
-        component.close();
+        worker.close();
       } catch (Exception e) {
-        log.warn("Stopping {} failed", component, e);
+        log.warn("Stopping {} failed", worker, e);
       }
     }
-    started.clear();
+    workers.clear();
+    if (stack != null) {
+      stack.close();
+      stack = null;
+    }
   }
 
   private static void deleteRecursively(Path directory) throws IOException {

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A worker in a JVM of its own, on the test's class path, pointed at a running stack: the unit a
- * test can kill without taking the stack down with it.
+ * A worker in a JVM of its own, on this JVM's class path, pointed at a running stack: as deployed,
+ * it shares no heap, garbage collector or JIT with the API, and a test can kill it without taking
+ * the stack down with it.
  */
-final class WorkerProcess implements AutoCloseable {
+public final class WorkerProcess implements AutoCloseable {
   /** How a JVM ended by SIGKILL reports its exit: 128 plus the signal's number. */
   static final int KILLED = 128 + 9;
 
@@ -31,14 +32,21 @@ final class WorkerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts the worker; {@link #awaitStarted()} waits until it polls. */
-  static WorkerProcess start(String name, LocalStack stack, Path logDirectory) throws IOException {
+  /**
+   * Starts the worker, its log at {@code logDirectory/name.log}; {@link #awaitStarted()} waits
+   * until it polls.
+   *
+   * @param actuatorPort 0 for any free port
+   * @param jvmOptions heap and the like, which differ between a short test and a benchmark
+   */
+  public static WorkerProcess start(
+      String name, LocalStack stack, Path logDirectory, int actuatorPort, List<String> jvmOptions)
+      throws IOException {
     Files.createDirectories(logDirectory);
     Path log = logDirectory.resolve(name + ".log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // A test's worker lives for a minute or two: a quick start matters more than peak speed.
-    command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     command.add("com.boxoffice.worker.WorkerApplication");
     ProcessBuilder builder =
@@ -46,14 +54,13 @@ final class WorkerProcess implements AutoCloseable {
     Map<String, String> environment = builder.environment();
     stack.sharedSettings().forEach((key, value) -> environment.put(key, String.valueOf(value)));
     stack.workerSettings().forEach((key, value) -> environment.put(key, String.valueOf(value)));
-    // Three workers on one machine: each must pick a free port for its actuator.
-    environment.put("WORKER_PORT", "0");
+    environment.put("WORKER_PORT", String.valueOf(actuatorPort));
     environment.put("SPRING_MAIN_BANNER_MODE", "off");
     return new WorkerProcess(name, builder.start(), log);
   }
 
   /** Returns once Spring Boot reports the worker started, so its pollers are running. */
-  WorkerProcess awaitStarted() throws IOException, InterruptedException {
+  public WorkerProcess awaitStarted() throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(STARTUP);
     while (!Files.readString(log).contains("Started WorkerApplication")) {
       if (!process.isAlive()) {
