@@ -126,6 +126,11 @@ public final class LocalStack implements AutoCloseable {
     database.restart();
   }
 
+  /** Whether {@link #start} will run the real Temporal dev server rather than the SDK's. */
+  public static boolean hasTemporalCli() {
+    return TemporalServer.cliOnPath().isPresent();
+  }
+
   public LocalStackOptions options() {
     return options;
   }

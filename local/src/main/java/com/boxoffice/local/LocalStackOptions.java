@@ -1,7 +1,11 @@
 package com.boxoffice.local;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Where the embedded stack listens and keeps its data, and how many workers it runs in its own JVM.
@@ -76,6 +80,18 @@ public record LocalStackOptions(
         holdTtl,
         seedDemoEvent,
         count);
+  }
+
+  /** Deletes the data directory, for a run that must start from nothing. */
+  public void deleteData() throws IOException {
+    if (!Files.exists(dataDirectory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dataDirectory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   public String apiUrl() {

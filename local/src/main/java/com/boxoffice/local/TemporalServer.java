@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +31,15 @@ abstract sealed class TemporalServer implements AutoCloseable {
   public abstract void close() throws InterruptedException;
 
   static TemporalServer start(LocalStackOptions options) throws IOException, InterruptedException {
-    Path cli = findOnPath("temporal");
+    Optional<Path> cli = cliOnPath();
     TemporalServer server;
-    if (cli == null) {
+    if (cli.isEmpty()) {
       log.warn("No temporal CLI on the PATH: using the SDK's test server (no UI, no listing)");
       // Time skipping locked: a checkout's hold deadline must pass in real time, not the moment
       // the workflow goes idle.
       server = new SdkTestServer(TestServer.createPortBoundServer(options.temporalPort(), true));
     } else {
-      server = DevServer.start(cli, options);
+      server = DevServer.start(cli.get(), options);
     }
     try {
       TemporalNamespace.prepare(options.temporalAddress(), Duration.ofSeconds(60), server::alive);
@@ -49,14 +50,15 @@ abstract sealed class TemporalServer implements AutoCloseable {
     }
   }
 
-  private static Path findOnPath(String name) {
+  /** The {@code temporal} CLI, whose dev server is the real Temporal server, if on the PATH. */
+  static Optional<Path> cliOnPath() {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, name);
+      Path candidate = Path.of(dir, "temporal");
       if (Files.isExecutable(candidate)) {
-        return candidate;
+        return Optional.of(candidate);
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   static final class DevServer extends TemporalServer {

@@ -1,11 +1,7 @@
 package com.boxoffice.local;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -39,21 +35,10 @@ final class RunningStack implements BeforeAllCallback {
 
   private static Started start() {
     try {
-      deleteRecursively(OPTIONS.dataDirectory());
+      OPTIONS.deleteData();
       return new Started(LocalStack.start(OPTIONS));
     } catch (Exception e) {
       throw new IllegalStateException("The stack did not start", e);
-    }
-  }
-
-  private static void deleteRecursively(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 

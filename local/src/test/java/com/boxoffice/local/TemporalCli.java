@@ -3,10 +3,8 @@ package com.boxoffice.local;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,17 +22,13 @@ final class TemporalCli {
   private TemporalCli() {}
 
   static Path executable() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, "temporal");
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return fail(
-        "The end-to-end tests need the Temporal CLI on the PATH, and the stack's dev server it"
-            + " starts. .ci/run installs it into /opt/boxoffice-tools/bin; elsewhere run `go install"
-            + " github.com/temporalio/cli/cmd/temporal@v1.5.1` (or `brew install temporal`) and put"
-            + " it on the PATH.");
+    return TemporalServer.cliOnPath()
+        .orElseGet(() ->
+            fail(
+                "The end-to-end tests need the Temporal CLI on the PATH, and the stack's dev server it"
+                    + " starts. .ci/run installs it into /opt/boxoffice-tools/bin; elsewhere run `go install"
+                    + " github.com/temporalio/cli/cmd/temporal@v1.5.1` (or `brew install temporal`) and put"
+                    + " it on the PATH."));
   }
 
   /** The ids of the workflows a visibility query lists, newest first. */

@@ -2,17 +2,13 @@ package com.boxoffice.loadtest.stack;
 
 import com.boxoffice.local.LocalStack;
 import com.boxoffice.local.WorkerProcess;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +53,7 @@ public final class BenchmarkStack implements AutoCloseable {
     requireTemporalCli();
     Path data = options.dataDirectory();
     if (!options.keepData()) {
-      deleteRecursively(data);
+      options.localStackOptions().deleteData();
     }
     Files.createDirectories(data);
     // The API migrates the schema before the stack returns, so the workers start after it.
@@ -91,10 +87,7 @@ public final class BenchmarkStack implements AutoCloseable {
    * there would measure another engine.
    */
   private static void requireTemporalCli() {
-    boolean onPath =
-        Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-            .anyMatch(dir -> Files.isExecutable(Path.of(dir, "temporal")));
-    if (!onPath) {
+    if (!LocalStack.hasTemporalCli()) {
       throw new IllegalStateException("The benchmark needs the temporal CLI on the PATH");
     }
   }
@@ -117,17 +110,6 @@ public final class BenchmarkStack implements AutoCloseable {
     if (stack != null) {
       stack.close();
       stack = null;
-    }
-  }
-
-  private static void deleteRecursively(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }
