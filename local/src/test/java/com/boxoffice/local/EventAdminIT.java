@@ -4,6 +4,8 @@ import static com.boxoffice.local.BoxOffice.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,7 +63,9 @@ class EventAdminIT {
             ADMIN);
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.body()).contains("currency");
+    List<String> fields = new ArrayList<>();
+    response.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).contains("currency");
   }
 
   @Test
