@@ -38,7 +38,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
       "spring.config.name=api",
       "spring.temporal.test-server.enabled=true",
       "spring.temporal.workers-auto-discovery.packages=com.boxoffice.api.testworkflows",
-      "boxoffice.checkout.ready-timeout=PT3S",
+      // Short for the test of a slow saga, long enough for a cold start on a busy 2-core machine.
+      "boxoffice.checkout.ready-timeout=PT8S",
       "boxoffice.webhook.resignal-every=PT1H",
       "spring.main.banner-mode=off"
     })

@@ -64,6 +64,10 @@ class CheckoutController {
     RequestValidation.reject(problems(key, body));
     StartCheckout canonical = CheckoutRequests.canonical(body);
     Quote quote = catalog.quote(canonical.eventId(), canonical.items());
+    if (quote.seatsShort() && !keys.isClaimed(key)) {
+      // The hold would be refused: no saga, no key claimed, nothing written.
+      starter.refuseSoldOut();
+    }
     var claim = keys.claim(key, CheckoutRequests.hash(canonical), CheckoutRequests.newId());
     CheckoutState state = starter.start(workflowRequest(claim.checkoutId(), canonical), quote);
     return ResponseEntity.created(CheckoutStarter.location(state.checkoutId()))

@@ -52,6 +52,16 @@ class CheckoutStarter {
     return metrics.observe(() -> startOrAttach(request, quote));
   }
 
+  /**
+   * Refuses a checkout whose seats were short when it came, before any saga starts: a launch's
+   * sold-out crowd costs a read, not a workflow. A retry of it is decided afresh.
+   */
+  void refuseSoldOut() {
+    metrics.observe(() -> {
+      throw soldOut();
+    });
+  }
+
   private CheckoutState startOrAttach(CheckoutRequest request, Quote quote) {
     String checkoutId = request.checkoutId();
     CheckoutWorkflow stub =
@@ -115,8 +125,7 @@ class CheckoutStarter {
   static ApiProblem problem(String checkoutId, String code, String message) {
     ApiProblem problem =
         switch (code) {
-          case CheckoutFailure.SOLD_OUT ->
-              ApiProblem.of(HttpStatus.CONFLICT, "sold-out", "Not enough seats are left.");
+          case CheckoutFailure.SOLD_OUT -> soldOut();
           case CheckoutFailure.PAYMENT_DECLINED ->
               ApiProblem.of(HttpStatus.PAYMENT_REQUIRED, "payment-declined", message);
           case CheckoutFailure.UNKNOWN_TICKET_TYPE ->
@@ -129,6 +138,10 @@ class CheckoutStarter {
           default -> ApiProblem.of(HttpStatus.BAD_GATEWAY, "checkout-failed", message);
         };
     return problem.at(location(checkoutId));
+  }
+
+  private static ApiProblem soldOut() {
+    return ApiProblem.of(HttpStatus.CONFLICT, "sold-out", "Not enough seats are left.");
   }
 
   private static ApiProblem pending(String checkoutId) {

@@ -42,6 +42,11 @@ class IdempotencyKeys {
     return new Claim(existing.value2(), false);
   }
 
+  /** The key already stands for a checkout, whose answer a retry must get again. */
+  boolean isClaimed(String key) {
+    return db.fetchExists(API_IDEMPOTENCY_KEYS, API_IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(key));
+  }
+
   boolean isKnown(String checkoutId) {
     return db.fetchExists(API_IDEMPOTENCY_KEYS, API_IDEMPOTENCY_KEYS.CHECKOUT_ID.eq(checkoutId));
   }

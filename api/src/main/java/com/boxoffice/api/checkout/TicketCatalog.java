@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Record5;
+import org.jooq.Record6;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,13 +27,14 @@ class TicketCatalog {
   }
 
   Quote quote(String eventId, List<Item> items) {
-    Map<String, Record5<String, String, Long, String, String>> known =
+    Map<String, Record6<String, String, Long, String, String, Integer>> known =
         db.select(
                 TICKET_TYPES.TICKET_TYPE_ID,
                 TICKET_TYPES.NAME,
                 TICKET_TYPES.PRICE_MINOR,
                 EVENTS.NAME,
-                EVENTS.CURRENCY)
+                EVENTS.CURRENCY,
+                TICKET_TYPES.CAPACITY.minus(TICKET_TYPES.HELD).minus(TICKET_TYPES.SOLD))
             .from(TICKET_TYPES)
             .join(EVENTS)
             .on(EVENTS.EVENT_ID.eq(TICKET_TYPES.EVENT_ID))
@@ -46,7 +47,8 @@ class TicketCatalog {
       for (Item item : items) {
         var type = known.get(item.ticketTypeId());
         lines.add(
-            new Quote.Line(item.ticketTypeId(), type.value2(), item.quantity(), type.value3()));
+            new Quote.Line(
+                item.ticketTypeId(), type.value2(), item.quantity(), type.value3(), type.value6()));
       }
       return new Quote(eventId, event.value4(), event.value5(), lines);
     }

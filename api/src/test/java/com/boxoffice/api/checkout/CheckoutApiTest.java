@@ -1,5 +1,6 @@
 package com.boxoffice.api.checkout;
 
+import static com.boxoffice.schema.Tables.API_IDEMPOTENCY_KEYS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -78,7 +79,8 @@ class CheckoutApiTest extends ApiTest {
 
   @Test
   void answersSoldOutWithConflict() throws Exception {
-    createEvent(FakeCheckoutWorkflow.SOLD_OUT_EVENT, 1);
+    // Seats to spare in the catalog: the saga's refused hold decides, as in a race for the last.
+    createEvent(FakeCheckoutWorkflow.SOLD_OUT_EVENT, 100);
     startCheckout(UUID.randomUUID().toString(), FakeCheckoutWorkflow.SOLD_OUT_EVENT, null)
         .andExpect(status().isConflict())
         .andExpect(header().string("Content-Type", "application/problem+json"))
@@ -87,12 +89,42 @@ class CheckoutApiTest extends ApiTest {
 
   @Test
   void answersTheSameSoldOutWhenTheKeyIsReplayedAfterTheWorkflowEnded() throws Exception {
-    createEvent(FakeCheckoutWorkflow.SOLD_OUT_EVENT, 1);
+    createEvent(FakeCheckoutWorkflow.SOLD_OUT_EVENT, 100);
     String key = UUID.randomUUID().toString();
     startCheckout(key, FakeCheckoutWorkflow.SOLD_OUT_EVENT, null).andExpect(status().isConflict());
     startCheckout(key, FakeCheckoutWorkflow.SOLD_OUT_EVENT, null)
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("sold-out"));
+  }
+
+  @Test
+  void answersSoldOutWithoutASagaWhenTheCatalogHasTooFewSeatsLeft() throws Exception {
+    // The fake saga would hold any seats: a 409 here can only come from the catalog's read.
+    String eventId = slug("fest");
+    createEvent(eventId, 1);
+    String key = UUID.randomUUID().toString();
+
+    startCheckout(key, eventId, "pm_card_visa")
+        .andExpect(status().isConflict())
+        .andExpect(header().string("Content-Type", "application/problem+json"))
+        .andExpect(jsonPath("$.code").value("sold-out"));
+
+    assertThat(db.fetchExists(API_IDEMPOTENCY_KEYS, API_IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(key)))
+        .as("the key is left unclaimed")
+        .isFalse();
+  }
+
+  @Test
+  void answersARetriedCheckoutAsBeforeEvenOnceTheEventSoldOut() throws Exception {
+    String eventId = slug("fest");
+    createEvent(eventId, 2);
+    String key = UUID.randomUUID().toString();
+    String first = checkoutId(startCheckout(key, eventId, null).andExpect(status().isCreated()));
+    db.execute("update ticket_types set held = capacity where event_id = ?", eventId);
+
+    String retried = checkoutId(startCheckout(key, eventId, null).andExpect(status().isCreated()));
+
+    assertThat(retried).isEqualTo(first);
   }
 
   @Test

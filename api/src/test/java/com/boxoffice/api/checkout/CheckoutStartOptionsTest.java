@@ -35,8 +35,8 @@ class CheckoutStartOptionsTest {
     Quote quote =
         festival(
             List.of(
-                new Quote.Line("ga", "General admission", 2, 30000),
-                new Quote.Line("vip", "VIP", 1, 15000)));
+                new Quote.Line("ga", "General admission", 2, 30000, 1000),
+                new Quote.Line("vip", "VIP", 1, 15000, 1000)));
     assertThat(CheckoutStartOptions.summary(request(quote, "Ada"), quote))
         .isEqualTo(
             "2 × General admission, 1 × VIP · demo-festival · ada@example.com · 750.00 USD quoted");
@@ -47,7 +47,7 @@ class CheckoutStartOptionsTest {
     Quote quote =
         festival(
             IntStream.range(0, 10)
-                .mapToObj(i -> new Quote.Line("t" + i, "Ü".repeat(200), 1, 100))
+                .mapToObj(i -> new Quote.Line("t" + i, "Ü".repeat(200), 1, 100, 1000))
                 .toList());
     String summary = CheckoutStartOptions.summary(request(quote, "Ada"), quote);
     assertThat(OperatorText.size(summary)).isLessThanOrEqualTo(OperatorText.SUMMARY_BYTES);
@@ -56,14 +56,14 @@ class CheckoutStartOptionsTest {
 
   @Test
   void showsABuyersMarkdownLiterally() {
-    Quote quote = festival(List.of(new Quote.Line("ga", "General admission", 1, 100)));
+    Quote quote = festival(List.of(new Quote.Line("ga", "General admission", 1, 100, 1000)));
     assertThat(CheckoutStartOptions.details(request(quote, "*Ada* | [x](y)"), quote))
         .contains("- **Buyer:** \\*Ada\\* \\| \\[x\\](y), ada@example.com");
   }
 
   @Test
   void saysWhenNoPaymentMethodCameWithTheRequest() {
-    Quote quote = festival(List.of(new Quote.Line("ga", "General admission", 1, 100)));
+    Quote quote = festival(List.of(new Quote.Line("ga", "General admission", 1, 100, 1000)));
     assertThat(CheckoutStartOptions.details(request(quote, "Ada"), quote))
         .contains("- **Payment method:** not given");
   }
