@@ -70,7 +70,10 @@ public final class BenchmarkStack implements AutoCloseable {
     for (WorkerProcess worker : workers) {
       worker.awaitStarted();
     }
-    Files.writeString(options.readyFile(), BenchmarkOptions.API_URL + "\n");
+    // The API's address, then this process's id, for the script that stops the stack.
+    Files.writeString(
+        options.readyFile(),
+        BenchmarkOptions.API_URL + "\n" + ProcessHandle.current().pid() + "\n");
     log.info(
         "Benchmark stack ready: API {}, sandbox {}, Temporal {} (UI http://127.0.0.1:{}),"
             + " PostgreSQL {}, workers {}",

@@ -71,6 +71,7 @@ public class LaunchSimulation extends Simulation {
 
   @Override
   public void after() {
+    int violations;
     try {
       LaunchLedger ledger = new LaunchLedger(BenchmarkOptions.JDBC_URL, "postgres");
       long unsettled = ledger.awaitSettled(List.of(rampEvent, flashEvent), size.drain());
@@ -89,9 +90,13 @@ public class LaunchSimulation extends Simulation {
       summary.outcomes("", java.util.Map.of("unsettled after the drain", unsettled));
       System.out.printf(Locale.ROOT, "launch size %s: %s%n", size.name(), size);
       summary.print(System.out);
-      InvariantChecker.check(new String[] {"--drain-time=" + size.drain()}, System.out);
+      violations =
+          InvariantChecker.check(new String[] {"--drain-time=" + size.drain()}, System.out);
     } catch (Exception e) {
       throw new IllegalStateException("The launch could not be summed up", e);
+    }
+    if (violations != 0) {
+      throw new IllegalStateException("The launch broke " + violations + " invariants: see above");
     }
   }
 
