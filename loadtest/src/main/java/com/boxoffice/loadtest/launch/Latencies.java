@@ -38,7 +38,7 @@ public final class Latencies {
     return all;
   }
 
-  static Percentiles of(Iterable<Double> values) {
+  public static Percentiles of(Iterable<Double> values) {
     double[] sorted =
         java.util.stream.StreamSupport.stream(values.spliterator(), false)
             .mapToDouble(Double::doubleValue)

@@ -65,7 +65,7 @@ public final class BenchmarkStack implements AutoCloseable {
               stack,
               data,
               BenchmarkOptions.workerMetricsPort(n),
-              List.of("-Xmx512m")));
+              BenchmarkWorkers.jvmOptions()));
     }
     for (WorkerProcess worker : workers) {
       worker.awaitStarted();

@@ -1,0 +1,11 @@
+package com.boxoffice.loadtest.engine;
+
+/** One saga from start to end, as one phase of the comparison runs it. */
+interface Journey {
+  /**
+   * Runs one saga to its end, calling {@code answered} at the moment a buyer would have had the
+   * answer to their checkout (seats held, payment authorized, status recorded); throws if the saga
+   * did not end as a successful checkout.
+   */
+  void run(Runnable answered) throws Exception;
+}

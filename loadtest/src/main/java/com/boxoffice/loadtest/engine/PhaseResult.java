@@ -1,0 +1,27 @@
+package com.boxoffice.loadtest.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One phase of one round, as measured.
+ *
+ * @param completed sagas that ended, successfully, inside the measured window
+ * @param seconds the measured window's length
+ * @param answerMillis start to answer, of each successful saga started inside the window
+ * @param doneMillis start to end, of the same sagas
+ * @param errors failed sagas started inside the window, by kind
+ */
+record PhaseResult(
+    String phase,
+    int round,
+    long completed,
+    double seconds,
+    List<Double> answerMillis,
+    List<Double> doneMillis,
+    Map<String, Long> errors) {
+
+  double perSecond() {
+    return seconds > 0 ? completed / seconds : 0;
+  }
+}

@@ -1,0 +1,26 @@
+package com.boxoffice.loadtest.stack;
+
+import java.util.List;
+
+/**
+ * How the benchmark's worker processes differ from a production worker: they also poll the bare
+ * saga's queues, so the engine comparison runs it on the same server and workers as the checkout;
+ * and the Stripe and SendGrid task-queue rate limits are lifted (1000/s unless {@code
+ * -Dbench.stripeRateLimit} / {@code -Dbench.sendgridRateLimit} say otherwise), so a benchmark finds
+ * the machine's limit rather than production's quotas (50/s and 20/s).
+ */
+final class BenchmarkWorkers {
+  static final String DEFAULT_RATE_LIMIT = "1000";
+
+  private BenchmarkWorkers() {}
+
+  /** The worker JVM's options: Spring reads a system property before worker.yml's defaults. */
+  static List<String> jvmOptions() {
+    return List.of(
+        "-Xmx512m",
+        "-Dboxoffice.bench-engine=true",
+        "-DSTRIPE_RATE_LIMIT=" + System.getProperty("bench.stripeRateLimit", DEFAULT_RATE_LIMIT),
+        "-DSENDGRID_RATE_LIMIT="
+            + System.getProperty("bench.sendgridRateLimit", DEFAULT_RATE_LIMIT));
+  }
+}
