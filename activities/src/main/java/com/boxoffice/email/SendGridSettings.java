@@ -22,6 +22,12 @@ public record SendGridSettings(
 
   public static final String PRODUCTION_HOST = "https://api.sendgrid.com";
 
+  /**
+   * Connections kept to SendGrid, above the worker's email slots (WORKER_EMAIL_SLOTS, 20): Apache's
+   * default of 2 per host made the other calls wait for one and fail after the connect timeout.
+   */
+  static final int CONNECTIONS = 64;
+
   public SendGrid client() {
     URI uri = URI.create(host);
     int connect = Math.toIntExact(connectTimeout.toMillis());
@@ -36,6 +42,8 @@ public record SendGridSettings(
         new Client(
             HttpClients.custom()
                 .setDefaultRequestConfig(timeouts)
+                .setMaxConnPerRoute(CONNECTIONS)
+                .setMaxConnTotal(CONNECTIONS)
                 .disableAutomaticRetries()
                 .build(),
             "http".equalsIgnoreCase(uri.getScheme()));

@@ -12,6 +12,11 @@ import com.boxoffice.sandbox.SandboxExtension;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,6 +58,26 @@ class EmailFaultTest {
     assertThat(sandbox.emails(BUYER)).hasSize(1);
     assertThat(fixture.delivery(CHECKOUT).getStatus()).isEqualTo("SENT");
     assertThat(fixture.delivery(CHECKOUT).getAttempts()).isEqualTo(2);
+  }
+
+  @Test
+  void slowAnswersDoNotStarveConcurrentSendsOfConnections() throws Exception {
+    // Each answer takes longer than the fixture's 2 s connect timeout, which also bounds the wait
+    // for a pooled connection: with two connections per host, the other sends would fail.
+    sandbox.faults("{\"latencyMs\": 2500}");
+    List<String> checkouts = IntStream.rangeClosed(1, 6).mapToObj(i -> "slow-" + i).toList();
+    checkouts.forEach(id -> fixture.order(id, BUYER));
+
+    try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<EmailReceipt>> sent =
+          checkouts.stream()
+              .map(id -> senders.submit(() -> emails.sendConfirmation(confirmation(id, BUYER))))
+              .toList();
+      for (Future<EmailReceipt> receipt : sent) {
+        assertThat(receipt.get().alreadySent()).isFalse();
+      }
+    }
+    assertThat(sandbox.emails(BUYER)).hasSize(checkouts.size());
   }
 
   @Test
