@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One fault run from start to verdict: a fresh stack, an event with fewer seats than buyers, the
@@ -22,6 +24,12 @@ import java.util.concurrent.atomic.AtomicReference;
 final class FaultRunner {
   private static final StackPorts PORTS = StackPorts.FAULT_RUNS;
   private static final int WORKERS = 2;
+
+  /** The workers run kills two workers, and each replacement takes the next metrics port. */
+  private static final int REPLACEMENTS = 2;
+
+  private static final Duration PORTS_WAIT = Duration.ofMinutes(2);
+  private static final Logger log = LoggerFactory.getLogger(FaultRunner.class);
 
   /**
    * A quick start matters more than peak speed: the workers of a run start side by side with little
@@ -60,7 +68,7 @@ final class FaultRunner {
     InvariantChecker.Verdict verdict = null;
     String error = null;
     try (StackHttp http = new StackHttp(PORTS)) {
-      stack.startAll();
+      start(stack);
       String eventId = run.eventId(runId);
       http.createEvent(eventId, options.seats());
       http.sandboxFaults(run.sandboxFaults());
@@ -113,6 +121,22 @@ final class FaultRunner {
         settled,
         verdict,
         error);
+  }
+
+  /**
+   * Starts the stack once its ports are free, and once more should one be taken between the check
+   * and the bind (by another process's outgoing connection).
+   */
+  private static void start(BenchmarkStack stack) throws Exception {
+    List<Integer> ports = FreePorts.of(PORTS, WORKERS + REPLACEMENTS);
+    FreePorts.await(ports, PORTS_WAIT);
+    try {
+      stack.startAll();
+    } catch (Exception firstTry) {
+      log.warn("The stack did not start ({}); trying once more", firstTry.toString());
+      FreePorts.await(ports, PORTS_WAIT);
+      stack.startAll();
+    }
   }
 
   /** Each run's stack keeps its data and logs in a directory of its own, wiped at its start. */

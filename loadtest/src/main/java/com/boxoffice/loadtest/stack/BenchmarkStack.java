@@ -61,6 +61,7 @@ public final class BenchmarkStack implements AutoCloseable {
   /** Starts every part and returns once every worker polls; a failed start stops what started. */
   public synchronized void startAll() throws Exception {
     requireTemporalCli();
+    workersStarted = 0;
     Path data = options.dataDirectory();
     if (!options.keepData()) {
       options.localStackOptions().deleteData();
