@@ -18,7 +18,7 @@ import java.util.concurrent.Semaphore;
  */
 final class Buyers {
   /** Beyond a Temporal restart; a buyer still without a final answer counts it as failed. */
-  static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
