@@ -14,7 +14,7 @@ import java.util.Locale;
 final class Disruptions {
   private final BenchmarkStack stack;
   private final Progress progress;
-  private final long startNanos = System.nanoTime();
+  private volatile long buyersStartedNanos;
   private final List<String> happened = new ArrayList<>();
 
   Disruptions(BenchmarkStack stack, Progress progress) {
@@ -22,7 +22,9 @@ final class Disruptions {
     this.progress = progress;
   }
 
+  /** Call it as the buyers start: what happens is timed from then. */
   void run(FaultRun run) throws Exception {
+    buyersStartedNanos = System.nanoTime();
     for (Fault fault : run.faults()) {
       switch (fault) {
         case WORKERS -> {
@@ -74,9 +76,9 @@ final class Disruptions {
       happened.add(
           String.format(
               Locale.ROOT,
-              "%s at %.1f s, took %.1f s",
+              "%s %.1f s into the buyers, took %.1f s",
               what,
-              (began - startNanos) / 1e9,
+              (began - buyersStartedNanos) / 1e9,
               (done - began) / 1e9));
     }
   }
