@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The figures of the fault runs as text: one block per run, and the summary table in markdown. */
@@ -110,13 +111,14 @@ final class FaultReport {
             verdict.count("payments", "authorizations left hanging"));
   }
 
-  /** {@code 201: 150 · 409: 50}, in the map's order. */
+  /** {@code 201: 150 · 409: 50}, sorted by label whatever map they come in. */
   static String counts(Map<String, ? extends Number> counts) {
     return counts.isEmpty()
         ? "none"
-        : counts.entrySet().stream()
-            .map(entry -> entry.getKey() + ": " + entry.getValue())
-            .collect(Collectors.joining(" · "));
+        : new TreeMap<>(counts)
+            .entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + entry.getValue())
+                .collect(Collectors.joining(" · "));
   }
 
   private static String seconds(Duration duration) {
