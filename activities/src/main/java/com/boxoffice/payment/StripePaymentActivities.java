@@ -1,8 +1,12 @@
 package com.boxoffice.payment;
 
 import com.stripe.StripeClient;
+import com.stripe.exception.CardException;
+import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.StripeError;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentCreateParams.AutomaticPaymentMethods;
@@ -29,6 +33,26 @@ public class StripePaymentActivities implements PaymentActivities {
       return Intents.status(intents().create(createParams(request), key(request.idempotencyKey())));
     } catch (StripeException e) {
       throw StripeFailures.translate("Authorize checkout " + request.checkoutId(), e);
+    }
+  }
+
+  /**
+   * Stripe answers a key it has seen with its first answer, a decline included; a request it
+   * refused left nothing behind (Stripe stores no answer for a rejected request, so the refusal
+   * comes again).
+   */
+  @Override
+  public PaymentIntentStatus recoverAuthorization(AuthorizeRequest request) {
+    try {
+      return Intents.status(intents().create(createParams(request), key(request.idempotencyKey())));
+    } catch (CardException declined) {
+      StripeError error = declined.getStripeError();
+      PaymentIntent intent = error == null ? null : error.getPaymentIntent();
+      return intent == null ? null : Intents.status(intent);
+    } catch (InvalidRequestException | IdempotencyException refused) {
+      return null;
+    } catch (StripeException e) {
+      throw StripeFailures.translate("Recover the authorization of " + request.checkoutId(), e);
     }
   }
 

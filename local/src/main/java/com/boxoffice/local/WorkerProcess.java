@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WorkerProcess implements AutoCloseable {
   /** How a JVM ended by SIGKILL reports its exit: 128 plus the signal's number. */
-  static final int KILLED = 128 + 9;
+  public static final int KILLED = 128 + 9;
 
   /** Generous: three JVMs start at once on a machine that may have two cores. */
   private static final Duration STARTUP = Duration.ofSeconds(150);
@@ -75,7 +75,7 @@ public final class WorkerProcess implements AutoCloseable {
   }
 
   /** SIGKILL: the worker gets no chance to finish or hand back what it holds. Returns the exit. */
-  int kill() throws InterruptedException {
+  public int kill() throws InterruptedException {
     // On Linux the JDK sends SIGKILL for destroyForcibly and SIGTERM for destroy.
     process.destroyForcibly();
     return process.waitFor();

@@ -15,6 +15,9 @@ import io.temporal.workflow.Workflow;
 
 /** The saga's steps on the PaymentIntent: authorize, capture, and undo as compensation. */
 final class PaymentSteps {
+  /** Undoing a payment first recovers an authorization whose answer never came. */
+  private static final String RECOVER_LOST_AUTHORIZATION = "recover-lost-authorization";
+
   private final String workflowId = Workflow.getInfo().getWorkflowId();
   private final SagaActivities activities;
   private final Checkout checkout;
@@ -36,8 +39,17 @@ final class PaymentSteps {
     if (checkout.cancelRequested()) {
       throw CheckoutFailed.cancelled(checkout.cancelReason());
     }
-    compensations.add("undo payment", this::undo);
     String amount = OperatorView.money(hold.amount());
+    AuthorizeRequest authorization =
+        new AuthorizeRequest(
+            request.checkoutId(),
+            workflowId + ":authorize",
+            hold.amount(),
+            request.paymentMethodId(),
+            request.captureMethod(),
+            request.customer().email(),
+            hold.eventName());
+    compensations.add("undo payment", () -> undo(authorization));
     checkout.currently(
         "Authorizing "
             + amount
@@ -49,15 +61,7 @@ final class PaymentSteps {
       intent =
           activities
               .authorizing("Authorize " + amount + ", " + captureMethod(request))
-              .authorize(
-                  new AuthorizeRequest(
-                      request.checkoutId(),
-                      workflowId + ":authorize",
-                      hold.amount(),
-                      request.paymentMethodId(),
-                      request.captureMethod(),
-                      request.customer().email(),
-                      hold.eventName()));
+              .authorize(authorization);
     } catch (ActivityFailure failure) {
       throw authorizationFailed(failure);
     }
@@ -104,13 +108,34 @@ final class PaymentSteps {
     }
   }
 
-  private void undo() {
+  private void undo(AuthorizeRequest authorization) {
     String intentId = checkout.paymentIntentId();
+    if (intentId == null
+        && Workflow.getVersion(RECOVER_LOST_AUTHORIZATION, Workflow.DEFAULT_VERSION, 1) == 1) {
+      intentId = recoverLostAuthorization(authorization);
+    }
     if (intentId != null) {
       activities
           .compensatingPayments("Void or refund " + intentId)
           .undo(new UndoPaymentRequest(intentId, workflowId + ":undo", checkout.failure().code()));
     }
+  }
+
+  /**
+   * An authorization that failed without naming its intent may still have made one: Stripe can have
+   * authorized the card while the answer was lost with the worker that asked. Stripe is asked
+   * again, under the same key, so that the undo voids whatever it made.
+   */
+  private String recoverLostAuthorization(AuthorizeRequest authorization) {
+    PaymentIntentStatus recovered =
+        activities
+            .compensatingPayments("Find the intent of an authorization whose answer was lost")
+            .recoverAuthorization(authorization);
+    if (recovered == null) {
+      return null;
+    }
+    checkout.paymentIntentSeen(recovered.paymentIntentId());
+    return recovered.paymentIntentId();
   }
 
   private static String captureMethod(CheckoutRequest request) {

@@ -22,6 +22,16 @@ public interface PaymentActivities {
 
   PaymentIntentStatus authorize(AuthorizeRequest request);
 
+  /**
+   * The intent an authorization made when its answer never reached the saga (a worker died after
+   * Stripe answered, and the attempts ran out): the same request again under the same idempotency
+   * key, which Stripe answers with that intent rather than making another. Should the first request
+   * never have reached Stripe, this one authorizes now, for the saga to void at once.
+   *
+   * @return the intent, declined or not; null when Stripe refuses the request, as it then made none
+   */
+  PaymentIntentStatus recoverAuthorization(AuthorizeRequest request);
+
   PaymentIntentStatus retrieve(RetrievePaymentRequest request);
 
   PaymentIntentStatus capture(CaptureRequest request);

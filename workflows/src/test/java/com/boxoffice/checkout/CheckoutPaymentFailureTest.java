@@ -1,6 +1,7 @@
 package com.boxoffice.checkout;
 
 import static com.boxoffice.checkout.CheckoutFixtures.INTENT_ID;
+import static com.boxoffice.checkout.CheckoutFixtures.WORKFLOW_ID;
 import static com.boxoffice.checkout.CheckoutFixtures.intent;
 import static com.boxoffice.checkout.CheckoutFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,38 @@ class CheckoutPaymentFailureTest {
 
     assertThat(result.status()).isEqualTo(CheckoutStatus.PAYMENT_FAILED);
     assertThat(result.failure().code()).isEqualTo(CheckoutFailure.PAYMENT_FAILED);
+    verify(harness.inventory).releaseSeats(any());
+  }
+
+  @Test
+  void voidsTheAuthorizationWhoseAnswerWasLostBeforeTheSagaGaveUp() {
+    // Stripe authorized the card, but no attempt's answer reached the saga within its half minute.
+    when(harness.payments.authorize(any())).thenThrow(new IllegalStateException("worker killed"));
+    when(harness.payments.recoverAuthorization(any())).thenReturn(intent("requires_capture"));
+    harness.startWithoutWaiting(request());
+
+    CheckoutState result = harness.result();
+
+    assertThat(result.status()).isEqualTo(CheckoutStatus.PAYMENT_FAILED);
+    verify(harness.payments)
+        .recoverAuthorization(
+            argThat(again -> again.idempotencyKey().equals(WORKFLOW_ID + ":authorize")));
+    verify(harness.payments).undo(argThat(undo -> INTENT_ID.equals(undo.paymentIntentId())));
+    verify(harness.inventory)
+        .releaseSeats(
+            argThat(release -> INTENT_ID.equals(release.finalStatus().paymentIntentId())));
+  }
+
+  @Test
+  void voidsNothingWhenTheLostAuthorizationMadeNoIntent() {
+    when(harness.payments.authorize(any())).thenThrow(new IllegalStateException("Stripe is down"));
+    when(harness.payments.recoverAuthorization(any())).thenReturn(null);
+    harness.startWithoutWaiting(request());
+
+    CheckoutState result = harness.result();
+
+    assertThat(result.status()).isEqualTo(CheckoutStatus.PAYMENT_FAILED);
+    verify(harness.payments, never()).undo(any());
     verify(harness.inventory).releaseSeats(any());
   }
 

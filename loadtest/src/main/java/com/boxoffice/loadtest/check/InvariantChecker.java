@@ -1,7 +1,10 @@
 package com.boxoffice.loadtest.check;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command run after a benchmark or a fault run: reads PostgreSQL and the sandbox once, prints
@@ -29,13 +32,50 @@ public final class InvariantChecker {
     System.exit(exit);
   }
 
+  /**
+   * What one reading found: each check's counts by its title, and every violation, for a caller
+   * that goes on to tabulate them.
+   */
+  public record Verdict(Map<String, Map<String, Long>> counts, List<String> violations) {
+    public boolean held() {
+      return violations.isEmpty();
+    }
+
+    /** One count of one check, 0 when the check did not count it. */
+    public long count(String check, String label) {
+      return counts.getOrDefault(check, Map.of()).getOrDefault(label, 0L);
+    }
+  }
+
   /** Checks the stack the settings point at, prints the report, returns the violations found. */
   public static int check(String[] args, PrintStream out) throws Exception {
     return new InvariantChecker(CheckerSettings.from(args, System.getenv())).run(out);
   }
 
+  /** Checks one stack in-process, prints the report as the command does, returns the verdict. */
+  public static Verdict check(
+      String databaseUrl,
+      String databaseUser,
+      String sandboxUrl,
+      Duration drainTime,
+      PrintStream out)
+      throws Exception {
+    return new InvariantChecker(
+            new CheckerSettings(databaseUrl, databaseUser, "", sandboxUrl, drainTime))
+        .verdict(out);
+  }
+
   int run(PrintStream out) throws Exception {
-    return report(findings(snapshot()), out);
+    return verdict(out).violations().size();
+  }
+
+  Verdict verdict(PrintStream out) throws Exception {
+    List<Finding> findings = findings(snapshot());
+    report(findings, out);
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    findings.forEach(finding -> counts.put(finding.title(), new LinkedHashMap<>(finding.counts())));
+    return new Verdict(
+        counts, findings.stream().flatMap(finding -> finding.violations().stream()).toList());
   }
 
   Snapshot snapshot() throws Exception {

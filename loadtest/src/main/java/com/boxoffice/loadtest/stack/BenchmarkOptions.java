@@ -3,57 +3,67 @@ package com.boxoffice.loadtest.stack;
 import com.boxoffice.local.LocalStackOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * Where the benchmark's stack listens and keeps its data. The ports are apart from the local
- * default's and the end-to-end tests', so a benchmark never meets another stack on the machine.
+ * Where a stack of this module listens and keeps its data. The benchmark's ports are apart from the
+ * local default's and the end-to-end tests', so a benchmark never meets another stack on the
+ * machine; the fault runs use {@link StackPorts#FAULT_RUNS}.
  *
  * @param workers worker processes, each a JVM of its own as in a deployment
+ * @param workerJvm the workers' JVM options
  * @param lifetime the stack stops by itself after this, should nobody stop it
  */
 public record BenchmarkOptions(
-    Path dataDirectory, int workers, Duration holdTtl, Duration lifetime, boolean keepData) {
+    StackPorts ports,
+    Path dataDirectory,
+    int workers,
+    List<String> workerJvm,
+    Duration holdTtl,
+    Duration lifetime,
+    boolean keepData) {
 
-  public static final int POSTGRES_PORT = 35433;
-  public static final int TEMPORAL_PORT = 37233;
-  public static final int TEMPORAL_UI_PORT = 38233;
-  public static final int SANDBOX_PORT = 38090;
-  public static final int API_PORT = 38080;
+  public static final int POSTGRES_PORT = StackPorts.BENCHMARK.postgres();
+  public static final int TEMPORAL_PORT = StackPorts.BENCHMARK.temporal();
+  public static final int TEMPORAL_UI_PORT = StackPorts.BENCHMARK.temporalUi();
+  public static final int SANDBOX_PORT = StackPorts.BENCHMARK.sandbox();
+  public static final int API_PORT = StackPorts.BENCHMARK.api();
 
   /** Worker {@code n} (from 1) serves its Prometheus metrics here, for the benchmark to scrape. */
   public static int workerMetricsPort(int n) {
-    return 38180 + n;
+    return StackPorts.BENCHMARK.workerMetrics(n);
   }
 
-  public static final String API_URL = "http://127.0.0.1:" + API_PORT;
-  public static final String SANDBOX_URL = "http://127.0.0.1:" + SANDBOX_PORT;
-  public static final String TEMPORAL_ADDRESS = "127.0.0.1:" + TEMPORAL_PORT;
+  public static final String API_URL = StackPorts.BENCHMARK.apiUrl();
+  public static final String SANDBOX_URL = StackPorts.BENCHMARK.sandboxUrl();
+  public static final String TEMPORAL_ADDRESS = StackPorts.BENCHMARK.temporalAddress();
   public static final String DATABASE = "boxoffice";
   public static final String DATABASE_USER = "postgres";
-  public static final String JDBC_URL =
-      "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + DATABASE;
+  public static final String JDBC_URL = StackPorts.BENCHMARK.jdbcUrl();
   public static final String WEBHOOK_SECRET = "whsec_boxoffice_dev";
 
   /** From system properties ({@code -Dbench.workers=2} ...), with defaults that run a smoke. */
   public static BenchmarkOptions fromSystemProperties() {
     return new BenchmarkOptions(
+        StackPorts.BENCHMARK,
         Path.of(System.getProperty("bench.dataDir", "target/bench-stack")).toAbsolutePath(),
         Integer.getInteger("bench.workers", 2),
+        BenchmarkWorkers.jvmOptions(),
         // Short holds: a buyer the benchmark loses settles as EXPIRED within the drain time.
         Duration.parse(System.getProperty("bench.holdTtl", "PT2M")),
         Duration.parse(System.getProperty("bench.lifetime", "PT1H")),
         Boolean.getBoolean("bench.keepData"));
   }
 
-  /** The embedded stack on the benchmark's ports; its workers run in processes of their own. */
+  /** The embedded stack on these ports; its workers run in processes of their own. */
   LocalStackOptions localStackOptions() {
     return new LocalStackOptions(
             dataDirectory,
-            POSTGRES_PORT,
-            TEMPORAL_PORT,
-            TEMPORAL_UI_PORT,
-            SANDBOX_PORT,
-            API_PORT,
+            ports.postgres(),
+            ports.temporal(),
+            ports.temporalUi(),
+            ports.sandbox(),
+            ports.api(),
             holdTtl,
             false)
         .withWorkers(0);

@@ -13,16 +13,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The full stack a launch is benchmarked against: the local stack (PostgreSQL, the Temporal dev
- * server, the sandbox and the API in this JVM) on ports of its own, and the workers each in a
- * process of their own. Stopped in reverse order, and by itself once its lifetime is up, so a
- * forgotten benchmark does not hold the machine.
+ * The full stack a launch is benchmarked against, and each fault run too: the local stack
+ * (PostgreSQL, the Temporal dev server, the sandbox and the API in this JVM) on ports of its own,
+ * and the workers each in a process of their own. Stopped in reverse order, and by itself once its
+ * lifetime is up, so a forgotten benchmark does not hold the machine.
  */
 public final class BenchmarkStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BenchmarkStack.class);
 
   private final BenchmarkOptions options;
   private final List<WorkerProcess> workers = new ArrayList<>();
+  private int workersStarted;
   private LocalStack stack;
 
   private BenchmarkStack(BenchmarkOptions options) {
@@ -49,40 +50,88 @@ public final class BenchmarkStack implements AutoCloseable {
     }
   }
 
-  private synchronized void startAll() throws Exception {
+  /**
+   * A stack that is not running yet: {@link #startAll()} starts it. Kept apart so that the caller
+   * can arrange for its stop (a shutdown hook) before anything is started.
+   */
+  public static BenchmarkStack of(BenchmarkOptions options) {
+    return new BenchmarkStack(options);
+  }
+
+  /** Starts every part and returns once every worker polls; a failed start stops what started. */
+  public synchronized void startAll() throws Exception {
     requireTemporalCli();
+    workersStarted = 0;
     Path data = options.dataDirectory();
     if (!options.keepData()) {
       options.localStackOptions().deleteData();
     }
     Files.createDirectories(data);
-    // The API migrates the schema before the stack returns, so the workers start after it.
-    stack = LocalStack.start(options.localStackOptions());
-    for (int n = 1; n <= options.workers(); n++) {
-      workers.add(
-          WorkerProcess.start(
-              "worker-" + n,
-              stack,
-              data,
-              BenchmarkOptions.workerMetricsPort(n),
-              BenchmarkWorkers.jvmOptions()));
+    try {
+      // The API migrates the schema before the stack returns, so the workers start after it.
+      stack = LocalStack.start(options.localStackOptions());
+      for (int n = 1; n <= options.workers(); n++) {
+        workers.add(startWorker());
+      }
+      for (WorkerProcess worker : workers) {
+        worker.awaitStarted();
+      }
+    } catch (Exception e) {
+      close();
+      throw e;
     }
-    for (WorkerProcess worker : workers) {
-      worker.awaitStarted();
-    }
+    StackPorts ports = options.ports();
     // The API's address, then this process's id, for the script that stops the stack.
     Files.writeString(
-        options.readyFile(),
-        BenchmarkOptions.API_URL + "\n" + ProcessHandle.current().pid() + "\n");
+        options.readyFile(), ports.apiUrl() + "\n" + ProcessHandle.current().pid() + "\n");
     log.info(
-        "Benchmark stack ready: API {}, sandbox {}, Temporal {} (UI http://127.0.0.1:{}),"
+        "Stack ready: API {}, sandbox {}, Temporal {} (UI http://127.0.0.1:{}),"
             + " PostgreSQL {}, workers {}",
-        BenchmarkOptions.API_URL,
-        BenchmarkOptions.SANDBOX_URL,
-        BenchmarkOptions.TEMPORAL_ADDRESS,
-        BenchmarkOptions.TEMPORAL_UI_PORT,
-        BenchmarkOptions.JDBC_URL,
+        ports.apiUrl(),
+        ports.sandboxUrl(),
+        ports.temporalAddress(),
+        ports.temporalUi(),
+        ports.jdbcUrl(),
         workers);
+  }
+
+  /** The embedded part, for restarting PostgreSQL or Temporal under the running apps. */
+  public synchronized LocalStack localStack() {
+    if (stack == null) {
+      throw new IllegalStateException("The stack is not running");
+    }
+    return stack;
+  }
+
+  /**
+   * SIGKILLs the longest-running worker, as a crashed host would end it, and starts a replacement
+   * that returns once it polls. The replacement's wait is outside the lock, so a stop is not held
+   * up by a slow start.
+   *
+   * @return the killed worker's exit value ({@link WorkerProcess#KILLED} for a SIGKILL)
+   */
+  public int killOldestWorkerAndReplaceIt() throws Exception {
+    WorkerProcess replacement;
+    int exit;
+    synchronized (this) {
+      WorkerProcess victim = workers.removeFirst();
+      exit = victim.kill();
+      log.info("Killed {}: exit {}", victim, exit);
+      replacement = startWorker();
+      workers.add(replacement);
+    }
+    replacement.awaitStarted();
+    return exit;
+  }
+
+  private WorkerProcess startWorker() throws IOException {
+    int n = ++workersStarted;
+    return WorkerProcess.start(
+        "worker-" + n,
+        stack,
+        options.dataDirectory(),
+        options.ports().workerMetrics(n),
+        options.workerJvm());
   }
 
   /**

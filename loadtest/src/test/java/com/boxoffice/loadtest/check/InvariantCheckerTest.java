@@ -132,6 +132,25 @@ class InvariantCheckerTest {
     assertThat(printed).contains("c-forgotten is still CAPTURING");
   }
 
+  @Test
+  void givesItsCountsAndViolationsToACallerInTheSameProcess() throws Exception {
+    run.ticketType(EVENT, 10, 0, 1);
+    confirmed("c-paid", 1);
+    String intent = paid("c-kept", 1);
+    run.order(EVENT, "c-kept", "EXPIRED", 1, "RELEASED", intent, Instant.now());
+
+    InvariantChecker.Verdict verdict =
+        new InvariantChecker(run.settings(DRAIN))
+            .verdict(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertThat(verdict.held()).isFalse();
+    assertThat(verdict.violations())
+        .containsExactly(intent + " keeps 5000 from EXPIRED order c-kept");
+    assertThat(verdict.count("payments", "captured intents")).isEqualTo(2);
+    assertThat(verdict.count("orders", "orders EXPIRED")).isEqualTo(1);
+    assertThat(verdict.count("emails", "no such count")).isZero();
+  }
+
   private void confirmed(String checkoutId, int seats) throws Exception {
     String intent = paid(checkoutId, seats);
     run.order(EVENT, checkoutId, "CONFIRMED", seats, "SOLD", intent, Instant.now());
