@@ -5,7 +5,8 @@
 # and saves the Gatling report's latency plots. Loopback only; bounded; stops by itself.
 #
 #   loadtest/run-launch.sh smoke            # about 3 minutes: what CI runs
-#   loadtest/run-launch.sh full             # the launch BENCHMARKS.md reports
+#   loadtest/run-launch.sh full             # the launch, then the engine comparison (bare engine,
+#                                           # Box Office, plain activities) on the same stack
 #   loadtest/run-launch.sh full -Dlaunch.rampTo=150   # any LaunchSize field, as -Dlaunch.*
 #
 # Exits non-zero if the stack does not start, the simulation fails, or an invariant is violated.
@@ -58,6 +59,12 @@ status=0
 
 echo "== the invariant checker"
 "${mvn[@]}" -pl loadtest exec:exec@check 2>&1 | tee "$out/checker.log" || status=1
+
+if [ "$size" != smoke ]; then
+  echo "== the engine comparison on the same stack (log: $out/engine.log)"
+  "${mvn[@]}" -pl loadtest exec:exec@engine -Dengine.reportDir="$out/engine" 2>&1 \
+    | tee "$out/engine.log" || status=1
+fi
 
 report=$(ls -dt "$repo"/loadtest/target/gatling/launchsimulation-*/ 2>/dev/null | head -1)
 if [ -n "$report" ] && [ -d "$repo/local/src/test/browser/node_modules/playwright-core" ]; then
