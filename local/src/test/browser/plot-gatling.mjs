@@ -56,8 +56,10 @@ try {
   for (const plot of plots) {
     await browserPage.goto(pathToFileURL(join(report, plot.page)).href);
     const chart = browserPage.locator(plot.chart);
-    // Highcharts draws into an SVG once the page's scripts have run.
+    // Highcharts draws into an SVG once the page's scripts have run, then animates the series in
+    // for about a second: a screenshot taken at once shows a chart cut short.
     await chart.locator('svg').first().waitFor({ timeout: 30000 });
+    await browserPage.waitForTimeout(3000);
     const file = `${resolve(args.out)}-${plot.name}.png`;
     await chart.screenshot({ path: file, animations: 'disabled' });
     console.log(`plot ${file}`);
