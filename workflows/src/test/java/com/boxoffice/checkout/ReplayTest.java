@@ -46,7 +46,7 @@ class ReplayTest {
   }
 
   @Test
-  void replaysSagasStartedBeforeInventoryStepsWereLocalActivities() throws Exception {
+  void keepsTheHistoriesOfSagasStartedBeforeInventoryStepsWereLocalActivities() throws Exception {
     assertThat(histories())
         .anyMatch(path -> path.getParent().endsWith("v0-remote-inventory"))
         .anyMatch(path -> path.getParent().endsWith("histories"));
