@@ -12,11 +12,6 @@ import java.util.Set;
  * which intent is its own, so events are kept and matched to the intent when it is asked about.
  */
 final class PaymentEvents {
-  private static final Set<String> AUTHORIZING =
-      Set.of("payment_intent.amount_capturable_updated", "payment_intent.succeeded");
-  private static final Set<String> FAILING =
-      Set.of("payment_intent.payment_failed", "payment_intent.canceled");
-
   private final Set<String> seenEventIds = new HashSet<>();
   private final List<PaymentUpdate> decisive = new ArrayList<>();
 
@@ -25,7 +20,7 @@ final class PaymentEvents {
     if (!seenEventIds.add(update.stripeEventId())) {
       return false;
     }
-    if (AUTHORIZING.contains(update.type()) || FAILING.contains(update.type())) {
+    if (PaymentUpdate.settlesPayment(update.type())) {
       decisive.add(update);
     }
     return true;
@@ -36,9 +31,5 @@ final class PaymentEvents {
     return decisive.stream()
         .filter(update -> update.paymentIntentId().equals(paymentIntentId))
         .findFirst();
-  }
-
-  static boolean authorizes(PaymentUpdate update) {
-    return AUTHORIZING.contains(update.type());
   }
 }

@@ -63,7 +63,7 @@ final class PaymentWait {
       return stripeSaysAuthorized(intentId);
     }
     checkout.paymentStatus(outcome.get().paymentStatus());
-    if (!PaymentEvents.authorizes(outcome.get())) {
+    if (!outcome.get().authorizes()) {
       throw paymentFailed(outcome.get());
     }
     return true;

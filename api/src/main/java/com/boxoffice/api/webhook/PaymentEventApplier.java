@@ -2,6 +2,7 @@ package com.boxoffice.api.webhook;
 
 import com.boxoffice.checkout.CheckoutStatus;
 import com.boxoffice.checkout.CheckoutWorkflow;
+import com.boxoffice.checkout.PaymentUpdate;
 import com.boxoffice.checkout.StrayPayment;
 import com.boxoffice.checkout.StrayPaymentWorkflow;
 import io.temporal.client.WorkflowClient;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 class PaymentEventApplier {
   private static final Logger log = LoggerFactory.getLogger(PaymentEventApplier.class);
   static final String DEFERRED = "deferred";
+  static final String NOT_AWAITED = "not-awaited";
 
   private final WorkflowClient client;
   private final PaymentEventStore store;
@@ -47,6 +49,11 @@ class PaymentEventApplier {
     if (!event.concernsPayments()) {
       return "ignored";
     }
+    // A signal wakes the saga for a workflow task, so it gets only what it waits for: an event that
+    // settles the authorization, while the order is not yet confirmed.
+    if (!PaymentUpdate.settlesPayment(event.type()) || isConfirmed(checkoutId)) {
+      return NOT_AWAITED;
+    }
     if (checkoutId != null) {
       try {
         client
@@ -60,17 +67,19 @@ class PaymentEventApplier {
     if (!event.movesMoney()) {
       return checkoutId == null ? "no-checkout" : "workflow-closed";
     }
-    boolean confirmed =
-        checkoutId != null
-            && store
-                .orderStatus(checkoutId)
-                .filter(CheckoutStatus.CONFIRMED.name()::equals)
-                .isPresent();
-    if (confirmed || event.paymentIntentId() == null) {
+    if (event.paymentIntentId() == null) {
       return "workflow-closed";
     }
     settleStray(checkoutId, event);
     return "stray-payment";
+  }
+
+  private boolean isConfirmed(String checkoutId) {
+    return checkoutId != null
+        && store
+            .orderStatus(checkoutId)
+            .filter(CheckoutStatus.CONFIRMED.name()::equals)
+            .isPresent();
   }
 
   private void settleStray(String checkoutId, ReceivedEvent event) {

@@ -30,7 +30,10 @@ class StripeWebhookTest extends ApiTest {
   }
 
   private String startedCheckout() throws Exception {
-    String eventId = slug("fest");
+    return startedCheckout(slug("fest"));
+  }
+
+  private String startedCheckout(String eventId) throws Exception {
     createEvent(eventId, 10);
     String body =
         """
@@ -141,9 +144,33 @@ class StripeWebhookTest extends ApiTest {
   @Test
   void acknowledgesAndRecordsAnEventForAnUnknownCheckout() throws Exception {
     String eventId = "evt_" + UUID.randomUUID();
-    deliverSigned(intentEvent(eventId, "payment_intent.created", "pi_y", "co_unknown"))
+    deliverSigned(intentEvent(eventId, "payment_intent.canceled", "pi_y", "co_unknown"))
         .andExpect(status().isOk());
     assertThat(outcome(eventId)).isEqualTo("workflow-closed");
+  }
+
+  @Test
+  void recordsButDoesNotSignalAnEventTheSagaDoesNotWaitFor() throws Exception {
+    String checkoutId = startedCheckout();
+    String eventId = "evt_" + UUID.randomUUID();
+    deliverSigned(intentEvent(eventId, "payment_intent.created", "pi_" + checkoutId, checkoutId))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.duplicate").value(false));
+    assertThat(outcome(eventId)).isEqualTo("not-awaited");
+    assertThat(signalsReceived(checkoutId)).isZero();
+  }
+
+  @Test
+  void doesNotSignalThePaymentOfAnOrderAlreadyConfirmed() throws Exception {
+    String eventId = slug("fest");
+    String checkoutId = startedCheckout(eventId);
+    insertOrder(checkoutId, eventId, "CONFIRMED", "ada@example.com");
+    String stripeEventId = "evt_" + UUID.randomUUID();
+    deliverSigned(
+            intentEvent(stripeEventId, "payment_intent.succeeded", "pi_" + checkoutId, checkoutId))
+        .andExpect(status().isOk());
+    assertThat(outcome(stripeEventId)).isEqualTo("not-awaited");
+    assertThat(signalsReceived(checkoutId)).isZero();
   }
 
   @Test
