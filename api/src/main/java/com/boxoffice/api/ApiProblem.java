@@ -1,6 +1,7 @@
 package com.boxoffice.api;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,18 +17,25 @@ public final class ApiProblem extends RuntimeException {
   private final String code;
   private final List<FieldProblem> errors;
   private final URI location;
+  private final Duration retryAfter;
 
   private ApiProblem(
-      HttpStatus status, String code, String detail, List<FieldProblem> errors, URI location) {
+      HttpStatus status,
+      String code,
+      String detail,
+      List<FieldProblem> errors,
+      URI location,
+      Duration retryAfter) {
     super(detail, null, false, false);
     this.status = status;
     this.code = code;
     this.errors = List.copyOf(errors);
     this.location = location;
+    this.retryAfter = retryAfter;
   }
 
   public static ApiProblem of(HttpStatus status, String code, String detail) {
-    return new ApiProblem(status, code, detail, List.of(), null);
+    return new ApiProblem(status, code, detail, List.of(), null, null);
   }
 
   public static ApiProblem invalid(List<FieldProblem> errors) {
@@ -36,7 +44,7 @@ public final class ApiProblem extends RuntimeException {
 
   public static ApiProblem invalid(String code, List<FieldProblem> errors) {
     return new ApiProblem(
-        HttpStatus.BAD_REQUEST, code, "The request has invalid fields.", errors, null);
+        HttpStatus.BAD_REQUEST, code, "The request has invalid fields.", errors, null, null);
   }
 
   public static ApiProblem notFound(String detail) {
@@ -45,7 +53,12 @@ public final class ApiProblem extends RuntimeException {
 
   /** The client should look at {@code location} to learn how things turn out. */
   public ApiProblem at(URI location) {
-    return new ApiProblem(status, code, getMessage(), errors, location);
+    return new ApiProblem(status, code, getMessage(), errors, location, retryAfter);
+  }
+
+  /** The client may try again after this long (sent as {@code Retry-After}, whole seconds). */
+  public ApiProblem retryAfter(Duration delay) {
+    return new ApiProblem(status, code, getMessage(), errors, location, delay);
   }
 
   public HttpStatus status() {
@@ -58,6 +71,10 @@ public final class ApiProblem extends RuntimeException {
 
   public URI location() {
     return location;
+  }
+
+  public Duration retryAfter() {
+    return retryAfter;
   }
 
   ProblemDetail toProblemDetail() {

@@ -10,7 +10,7 @@ public record ApiProperties(String adminToken, Checkout checkout, Webhook webhoo
 
   public ApiProperties {
     adminToken = adminToken == null || adminToken.isBlank() ? "dev-admin-token" : adminToken;
-    checkout = checkout == null ? new Checkout(null, null, null) : checkout;
+    checkout = checkout == null ? new Checkout(null, null, null, null) : checkout;
     webhook = webhook == null ? new Webhook(null, null, null, null, 0) : webhook;
   }
 
@@ -18,12 +18,28 @@ public record ApiProperties(String adminToken, Checkout checkout, Webhook webhoo
    * @param holdTtl how long seats stay held while the buyer pays
    * @param capture manual (authorize, then capture at the pivot) or automatic (charge at once)
    * @param readyTimeout how long {@code POST /v1/checkouts} waits for seats and intent
+   * @param admission how many checkouts this process starts at once, and how many may wait
    */
-  public record Checkout(Duration holdTtl, CaptureMethod capture, Duration readyTimeout) {
+  public record Checkout(
+      Duration holdTtl, CaptureMethod capture, Duration readyTimeout, Admission admission) {
     public Checkout {
       holdTtl = holdTtl == null ? Duration.ofMinutes(15) : holdTtl;
       capture = capture == null ? CaptureMethod.MANUAL : capture;
       readyTimeout = readyTimeout == null ? Duration.ofSeconds(30) : readyTimeout;
+      admission = admission == null ? new Admission(null, null, null) : admission;
+    }
+  }
+
+  /**
+   * @param starting checkouts starting at once, each until its seats are held and its intent exists
+   * @param waiting buyers who may wait for a start, first come first served; more are told to retry
+   * @param maxWait how long a buyer waits in that line before being told to retry
+   */
+  public record Admission(Integer starting, Integer waiting, Duration maxWait) {
+    public Admission {
+      starting = starting == null || starting < 1 ? 32 : starting;
+      waiting = waiting == null || waiting < 0 ? 2_000 : waiting;
+      maxWait = maxWait == null ? Duration.ofSeconds(10) : maxWait;
     }
   }
 

@@ -33,6 +33,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     if (problem.location() != null) {
       response.location(problem.location());
     }
+    if (problem.retryAfter() != null) {
+      response.header(
+          HttpHeaders.RETRY_AFTER,
+          Long.toString(Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000)));
+    }
     if (problem.status() == HttpStatus.UNAUTHORIZED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }

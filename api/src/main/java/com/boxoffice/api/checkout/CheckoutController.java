@@ -34,6 +34,7 @@ class CheckoutController {
   private final RequestValidation validation;
   private final TicketCatalog catalog;
   private final IdempotencyKeys keys;
+  private final CheckoutAdmission admission;
   private final CheckoutStarter starter;
   private final CheckoutReader reader;
   private final CheckoutCanceller canceller;
@@ -43,6 +44,7 @@ class CheckoutController {
       RequestValidation validation,
       TicketCatalog catalog,
       IdempotencyKeys keys,
+      CheckoutAdmission admission,
       CheckoutStarter starter,
       CheckoutReader reader,
       CheckoutCanceller canceller,
@@ -50,6 +52,7 @@ class CheckoutController {
     this.validation = validation;
     this.catalog = catalog;
     this.keys = keys;
+    this.admission = admission;
     this.starter = starter;
     this.reader = reader;
     this.canceller = canceller;
@@ -63,13 +66,8 @@ class CheckoutController {
       @RequestBody StartCheckout body) {
     RequestValidation.reject(problems(key, body));
     StartCheckout canonical = CheckoutRequests.canonical(body);
-    Quote quote = catalog.quote(canonical.eventId(), canonical.items());
-    if (quote.seatsShort() && !keys.isClaimed(key)) {
-      // The hold would be refused: no saga, no key claimed, nothing written.
-      starter.refuseSoldOut();
-    }
-    var claim = keys.claim(key, CheckoutRequests.hash(canonical), CheckoutRequests.newId());
-    CheckoutState state = starter.start(workflowRequest(claim.checkoutId(), canonical), quote);
+    refuseIfSoldOut(key, canonical);
+    CheckoutState state = admission.admit(() -> startUnlessSoldOut(key, canonical));
     return ResponseEntity.created(CheckoutStarter.location(state.checkoutId()))
         .body(
             new CheckoutCreated(
@@ -96,6 +94,22 @@ class CheckoutController {
     return ResponseEntity.accepted()
         .location(CheckoutStarter.location(checkoutId))
         .body(new CancelAccepted(checkoutId, status.name()));
+  }
+
+  /** The seats may have gone while the buyer waited in line, so the catalog is read again. */
+  private CheckoutState startUnlessSoldOut(String key, StartCheckout canonical) {
+    Quote quote = refuseIfSoldOut(key, canonical);
+    var claim = keys.claim(key, CheckoutRequests.hash(canonical), CheckoutRequests.newId());
+    return starter.start(workflowRequest(claim.checkoutId(), canonical), quote);
+  }
+
+  private Quote refuseIfSoldOut(String key, StartCheckout canonical) {
+    Quote quote = catalog.quote(canonical.eventId(), canonical.items());
+    if (quote.seatsShort() && !keys.isClaimed(key)) {
+      // The hold would be refused: no saga, no key claimed, nothing written.
+      starter.refuseSoldOut();
+    }
+    return quote;
   }
 
   private CheckoutRequest workflowRequest(String checkoutId, StartCheckout body) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * How checkout starts are answered, and how long {@code POST /v1/checkouts} waits for the saga:
  * {@code boxoffice_checkout_starts_total{answer}} and {@code
  * boxoffice_checkout_ready_wait_seconds{answer}}. The answer is {@code created} or the problem's
- * code ({@code sold-out}, {@code payment-declined}, {@code checkout-pending}, ...).
+ * code ({@code sold-out}, {@code payment-declined}, {@code checkout-pending}, {@code
+ * checkout-line-full}, ...).
  */
 @Component
 class CheckoutMetrics {
@@ -28,7 +29,7 @@ class CheckoutMetrics {
   }
 
   CheckoutState observe(Supplier<CheckoutState> start) {
-    Timer.Sample waiting = Timer.start(registry);
+    long began = System.nanoTime();
     String answer = ERROR;
     try {
       CheckoutState state = start.get();
@@ -38,20 +39,30 @@ class CheckoutMetrics {
       answer = problem.code();
       throw problem;
     } finally {
-      Counter.builder("boxoffice.checkout.starts")
-          .description("Checkout starts by the answer POST /v1/checkouts gave")
-          .tag("answer", answer)
-          .register(registry)
-          .increment();
-      waiting.stop(
-          Timer.builder("boxoffice.checkout.ready.wait")
-              .description("How long POST /v1/checkouts waited for seats and payment intent")
-              .tag("answer", answer)
-              // Buckets, so that p95 and p99 can be compared with the service levels.
-              .publishPercentileHistogram()
-              .minimumExpectedValue(Duration.ofMillis(5))
-              .maximumExpectedValue(Duration.ofSeconds(30))
-              .register(registry));
+      answered(answer, Duration.ofNanos(System.nanoTime() - began));
     }
+  }
+
+  /** Counts a buyer turned away before any saga started, and returns the problem to answer. */
+  ApiProblem turnedAway(ApiProblem problem, Duration waited) {
+    answered(problem.code(), waited);
+    return problem;
+  }
+
+  private void answered(String answer, Duration waited) {
+    Counter.builder("boxoffice.checkout.starts")
+        .description("Checkout starts by the answer POST /v1/checkouts gave")
+        .tag("answer", answer)
+        .register(registry)
+        .increment();
+    Timer.builder("boxoffice.checkout.ready.wait")
+        .description("How long POST /v1/checkouts waited for seats and payment intent")
+        .tag("answer", answer)
+        // Buckets, so that p95 and p99 can be compared with the service levels.
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(5))
+        .maximumExpectedValue(Duration.ofSeconds(30))
+        .register(registry)
+        .record(waited);
   }
 }

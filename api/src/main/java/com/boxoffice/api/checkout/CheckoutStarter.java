@@ -14,6 +14,7 @@ import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -57,9 +58,7 @@ class CheckoutStarter {
    * sold-out crowd costs a read, not a workflow. A retry of it is decided afresh.
    */
   void refuseSoldOut() {
-    metrics.observe(() -> {
-      throw soldOut();
-    });
+    throw metrics.turnedAway(soldOut(), Duration.ZERO);
   }
 
   private CheckoutState startOrAttach(CheckoutRequest request, Quote quote) {
@@ -149,7 +148,8 @@ class CheckoutStarter {
             HttpStatus.SERVICE_UNAVAILABLE,
             "checkout-pending",
             "The checkout is still being prepared; poll its Location or retry with the same key.")
-        .at(location(checkoutId));
+        .at(location(checkoutId))
+        .retryAfter(Duration.ofSeconds(1));
   }
 
   static URI location(String checkoutId) {

@@ -147,7 +147,8 @@ class CheckoutApiTest extends ApiTest {
     startCheckout(UUID.randomUUID().toString(), FakeCheckoutWorkflow.SLOW_EVENT, null)
         .andExpect(status().isServiceUnavailable())
         .andExpect(jsonPath("$.code").value("checkout-pending"))
-        .andExpect(header().exists("Location"));
+        .andExpect(header().exists("Location"))
+        .andExpect(header().string("Retry-After", "1"));
   }
 
   @Test

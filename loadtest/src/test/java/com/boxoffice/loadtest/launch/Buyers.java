@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -16,7 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * What one buyer does: look at the event, check out with a card, and for 3-D Secure play the
+ * What one buyer does: look at the event, check out with a card (coming back with the same key
+ * after {@code Retry-After} while answered 503, for up to 90 s), and for 3-D Secure play the
  * challenge at the sandbox. A buyer who passes it polls the checkout until it settles, which times
  * webhook → {@code CONFIRMED} from the outside (to within the 100 ms poll).
  */
@@ -39,6 +41,7 @@ final class Buyers {
       Set.of("CONFIRMED", "SOLD_OUT", "PAYMENT_FAILED", "EXPIRED", "CANCELLED", "REFUNDED");
   private static final Duration POLL = Duration.ofMillis(100);
   private static final long POLL_FOR_NANOS = Duration.ofSeconds(30).toNanos();
+  private static final long RETRY_FOR_NANOS = Duration.ofSeconds(90).toNanos();
   private static final String CHECKOUT =
       """
       {"eventId": "#{eventId}", "items": [{"ticketTypeId": "general", "quantity": 1}],
@@ -79,23 +82,41 @@ final class Buyers {
                 .get("/v1/events/#{eventId}")
                 .check(status().is(200), responseTimeInMillis().saveAs("rt")))
         .exec(session -> timed(session, "GET /v1/events/{id} (" + phase + ")"))
-        .exec(
-            http("POST /v1/checkouts")
-                .post("/v1/checkouts")
-                .header("Idempotency-Key", "#{key}")
-                .body(StringBody(CHECKOUT))
-                .asJson()
-                .check(
-                    // Saved before it is judged, so an unexpected answer is counted as itself.
-                    status().saveAs("status"),
-                    status().in(201, 402, 409),
-                    responseTimeInMillis().saveAs("rt"),
-                    jsonPath("$.checkoutId").optional().saveAs("checkoutId"),
-                    jsonPath("$.payment.paymentIntentId").optional().saveAs("intentId")))
+        .exec(session -> session.set("attempts", 0).set("firstPostAt", System.nanoTime()))
+        .asLongAs(Buyers::tryingToCheckOut)
+        .on(
+            exec(session ->
+                    session
+                        .remove("status")
+                        .remove("retryAfter")
+                        .set("attempts", session.getInt("attempts") + 1))
+                .exec(
+                    http("POST /v1/checkouts")
+                        .post("/v1/checkouts")
+                        .header("Idempotency-Key", "#{key}")
+                        .body(StringBody(CHECKOUT))
+                        .asJson()
+                        .check(
+                            // Saved before it is judged, so an unexpected answer is counted as
+                            // itself.
+                            status().saveAs("status"),
+                            status().in(201, 402, 409, 503),
+                            responseTimeInMillis().saveAs("rt"),
+                            header("Retry-After").optional().saveAs("retryAfter"),
+                            jsonPath("$.checkoutId").optional().saveAs("checkoutId"),
+                            jsonPath("$.payment.paymentIntentId").optional().saveAs("intentId")))
+                .exec(session -> timed(session, "POST /v1/checkouts (" + phase + ")"))
+                .doIf(Buyers::tryingToCheckOut)
+                .then(pause(Buyers::comeBackAfter)))
         .exec(session -> {
           latencies.outcome(
               phase + " " + session.getString("kind") + " -> " + answer(session, "status"));
-          return timed(session, "POST /v1/checkouts (" + phase + ")");
+          if (session.getInt("attempts") > 1) {
+            latencies.outcome(phase + " buyers who came back after 503");
+          }
+          double millis = (System.nanoTime() - session.getLong("firstPostAt")) / 1e6;
+          latencies.record("checkout answered, retries included (" + phase + ")", millis);
+          return session;
         })
         .exitHereIfFailed()
         .doIf(session -> session.getString("kind").startsWith("THREE") && accepted(session))
@@ -132,6 +153,19 @@ final class Buyers {
                   latencies.outcome(phase + " 3-D Secure passed, then " + polled);
                   return session;
                 }));
+  }
+
+  /** A buyer told 503 comes back with the same key, as a frontend would, for a bounded time. */
+  private static boolean tryingToCheckOut(Session session) {
+    return session.getInt("attempts") == 0
+        || !session.isFailed()
+            && "503".equals(answer(session, "status"))
+            && System.nanoTime() - session.getLong("firstPostAt") < RETRY_FOR_NANOS;
+  }
+
+  private static Duration comeBackAfter(Session session) {
+    Object retryAfter = session.get("retryAfter");
+    return Duration.ofSeconds(retryAfter == null ? 1 : Long.parseLong(retryAfter.toString()));
   }
 
   private static boolean stillPolling(Session session) {
