@@ -17,18 +17,21 @@ import org.springframework.stereotype.Component;
  * The line in front of the sagas during a launch. A bounded number of checkouts start at once, so
  * that Temporal and the workers serve the ones started instead of thrashing over thousands; the
  * others wait their turn, first come first served, on a virtual thread that costs no platform
- * thread. A buyer who would wait too long, or finds the line full, is told at once to come back
- * ({@code 503 checkout-line-full} with {@code Retry-After}); nothing was reserved or claimed yet,
- * so the retry, with the same key, is decided afresh. Gauges: {@code
+ * thread. The line is as long as it moves within the longest wait: a buyer who would wait longer,
+ * by the pace of the starts just finished, is told at once when to come back ({@code 503
+ * checkout-line-full} with {@code Retry-After} from that pace), without a database read. Nothing
+ * was reserved or claimed yet, so the retry, with the same key, is decided afresh. Gauges: {@code
  * boxoffice_checkout_line_waiting} and {@code boxoffice_checkout_line_starting}.
  */
 @Component
 class CheckoutAdmission {
   static final String LINE_FULL = "checkout-line-full";
-  private static final Duration COME_BACK_AFTER = Duration.ofSeconds(2);
+  private static final Duration SOONEST_RETRY = Duration.ofSeconds(1);
+  private static final Duration LATEST_RETRY = Duration.ofSeconds(30);
 
   private final Semaphore starting;
   private final AtomicInteger waiting = new AtomicInteger();
+  private final LinePace pace;
   private final int maxWaiting;
   private final Duration maxWait;
   private final CheckoutMetrics metrics;
@@ -37,6 +40,7 @@ class CheckoutAdmission {
     var admission = properties.checkout().admission();
     int maxStarting = admission.starting();
     this.starting = new Semaphore(maxStarting, true);
+    this.pace = new LinePace(maxStarting);
     this.maxWaiting = admission.waiting();
     this.maxWait = admission.maxWait();
     this.metrics = metrics;
@@ -49,31 +53,38 @@ class CheckoutAdmission {
         .register(registry);
   }
 
-  /** Runs {@code start} once it is this buyer's turn; throws the problem when it is not coming. */
-  CheckoutState admit(Supplier<CheckoutState> start) {
+  /**
+   * Runs {@code start} at this buyer's turn, at once when a place is free. A buyer who has to wait
+   * is first put through {@code beforeWaiting} (a check that may answer without a saga); one whose
+   * turn is not coming soon enough gets the problem.
+   */
+  CheckoutState admit(Runnable beforeWaiting, Supplier<CheckoutState> start) {
     long began = System.nanoTime();
-    if (!awaitTurn()) {
+    if (!awaitTurn(beforeWaiting)) {
       throw turnedAway(began);
     }
+    long startedAt = System.nanoTime();
     try {
       return start.get();
     } finally {
       starting.release();
+      pace.started(System.nanoTime() - startedAt);
     }
   }
 
-  private boolean awaitTurn() {
+  private boolean awaitTurn(Runnable beforeWaiting) {
     try {
       // A timed acquire, even of zero, keeps to the order of the line; a plain tryAcquire would
       // not.
       if (starting.tryAcquire(0, TimeUnit.NANOSECONDS)) {
         return true;
       }
-      if (waiting.incrementAndGet() > maxWaiting) {
-        waiting.decrementAndGet();
-        return false;
-      }
+      int ahead = waiting.getAndIncrement();
       try {
+        if (ahead >= maxWaiting || pace.waitBehind(ahead).compareTo(maxWait) > 0) {
+          return false;
+        }
+        beforeWaiting.run();
         return starting.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
       } finally {
         waiting.decrementAndGet();
@@ -85,13 +96,16 @@ class CheckoutAdmission {
   }
 
   private ApiProblem turnedAway(long began) {
+    Duration comeBack = pace.waitBehind(waiting.get());
+    comeBack = comeBack.compareTo(SOONEST_RETRY) < 0 ? SOONEST_RETRY : comeBack;
+    comeBack = comeBack.compareTo(LATEST_RETRY) > 0 ? LATEST_RETRY : comeBack;
     ApiProblem problem =
         ApiProblem.of(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 LINE_FULL,
                 "Too many buyers are checking out at once; nothing was reserved. Retry with the"
                     + " same Idempotency-Key after Retry-After seconds.")
-            .retryAfter(COME_BACK_AFTER);
+            .retryAfter(comeBack);
     return metrics.turnedAway(problem, Duration.ofNanos(System.nanoTime() - began));
   }
 }

@@ -66,8 +66,9 @@ class CheckoutController {
       @RequestBody StartCheckout body) {
     RequestValidation.reject(problems(key, body));
     StartCheckout canonical = CheckoutRequests.canonical(body);
-    refuseIfSoldOut(key, canonical);
-    CheckoutState state = admission.admit(() -> startUnlessSoldOut(key, canonical));
+    CheckoutState state =
+        admission.admit(
+            () -> refuseIfSoldOut(key, canonical), () -> startUnlessSoldOut(key, canonical));
     return ResponseEntity.created(CheckoutStarter.location(state.checkoutId()))
         .body(
             new CheckoutCreated(
@@ -96,7 +97,7 @@ class CheckoutController {
         .body(new CancelAccepted(checkoutId, status.name()));
   }
 
-  /** The seats may have gone while the buyer waited in line, so the catalog is read again. */
+  /** Read at the buyer's turn: the seats may have gone while they waited in line. */
   private CheckoutState startUnlessSoldOut(String key, StartCheckout canonical) {
     Quote quote = refuseIfSoldOut(key, canonical);
     var claim = keys.claim(key, CheckoutRequests.hash(canonical), CheckoutRequests.newId());

@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,6 +25,8 @@ class CheckoutAdmissionTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final CountDownLatch finishFirst = new CountDownLatch(1);
   private final ExecutorService buyers = Executors.newVirtualThreadPerTaskExecutor();
+  private final AtomicInteger checked = new AtomicInteger();
+  private final AtomicInteger started = new AtomicInteger();
 
   @AfterEach
   void letTheFirstFinish() {
@@ -42,19 +44,30 @@ class CheckoutAdmissionTest {
     return new CheckoutAdmission(properties, new CheckoutMetrics(registry), registry);
   }
 
+  private CheckoutState admit(CheckoutAdmission line) {
+    return line.admit(
+        checked::incrementAndGet,
+        () -> {
+          started.incrementAndGet();
+          return STARTED;
+        });
+  }
+
   /** Starts a checkout that holds its place until the test lets it finish. */
   private CompletableFuture<CheckoutState> slowStart(CheckoutAdmission line) throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch holding = new CountDownLatch(1);
     var first =
         CompletableFuture.supplyAsync(
             () ->
-                line.admit(() -> {
-                  started.countDown();
-                  await(finishFirst);
-                  return STARTED;
-                }),
+                line.admit(
+                    () -> {},
+                    () -> {
+                      holding.countDown();
+                      await(finishFirst);
+                      return STARTED;
+                    }),
             buyers);
-    assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
     return first;
   }
 
@@ -66,24 +79,32 @@ class CheckoutAdmissionTest {
     }
   }
 
+  private double gauge(String name) {
+    return registry.get(name).gauge().value();
+  }
+
   @Test
-  void turnsAwayABuyerWhoFindsTheLineFullWithoutStartingAnything() throws Exception {
+  void startsAtOnceWithoutTheWaitingCheckWhenAPlaceIsFree() {
+    admit(line(1, 5, Duration.ofSeconds(5)));
+    assertThat(started).hasValue(1);
+    assertThat(checked).hasValue(0);
+  }
+
+  @Test
+  void turnsAwayABuyerWhoFindsTheLineFullWithoutCheckingOrStarting() throws Exception {
     CheckoutAdmission line = line(1, 0, Duration.ofSeconds(5));
     slowStart(line);
-    AtomicBoolean ran = new AtomicBoolean();
-    assertThatThrownBy(() ->
-            line.admit(() -> {
-              ran.set(true);
-              return STARTED;
-            }))
+    assertThatThrownBy(() -> admit(line))
         .isInstanceOfSatisfying(
             ApiProblem.class,
             problem -> {
               assertThat(problem.code()).isEqualTo("checkout-line-full");
               assertThat(problem.status().value()).isEqualTo(503);
-              assertThat(problem.retryAfter()).isEqualTo(Duration.ofSeconds(2));
+              assertThat(problem.retryAfter())
+                  .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(30));
             });
-    assertThat(ran).isFalse();
+    assertThat(checked).hasValue(0);
+    assertThat(started).hasValue(0);
     assertThat(
             registry.counter("boxoffice.checkout.starts", "answer", "checkout-line-full").count())
         .isEqualTo(1);
@@ -94,52 +115,76 @@ class CheckoutAdmissionTest {
     CheckoutAdmission line = line(1, 5, Duration.ofMillis(200));
     slowStart(line);
     long began = System.nanoTime();
-    assertThatThrownBy(() -> line.admit(() -> STARTED))
+    assertThatThrownBy(() -> admit(line))
         .isInstanceOfSatisfying(
             ApiProblem.class,
             problem -> assertThat(problem.code()).isEqualTo("checkout-line-full"));
     assertThat(Duration.ofNanos(System.nanoTime() - began))
         .isGreaterThanOrEqualTo(Duration.ofMillis(200));
-    assertThat(registry.get("boxoffice.checkout.line.waiting").gauge().value()).isZero();
+    assertThat(checked).hasValue(1);
+    assertThat(started).hasValue(0);
+    assertThat(gauge("boxoffice.checkout.line.waiting")).isZero();
   }
 
   @Test
-  void startsAWaitingBuyerOnceAStartFinishes() throws Exception {
+  void checksAWaitingBuyerAndStartsThemOnceAStartFinishes() throws Exception {
     CheckoutAdmission line = line(1, 5, Duration.ofSeconds(5));
     var first = slowStart(line);
-    AtomicBoolean ran = new AtomicBoolean();
-    var second =
-        CompletableFuture.runAsync(
-            () ->
-                line.admit(() -> {
-                  ran.set(true);
-                  return STARTED;
-                }),
-            buyers);
-    while (registry.get("boxoffice.checkout.line.waiting").gauge().value() < 1) {
+    var second = CompletableFuture.supplyAsync(() -> admit(line), buyers);
+    while (gauge("boxoffice.checkout.line.waiting") < 1) {
       Thread.sleep(5);
     }
-    assertThat(ran).isFalse();
+    assertThat(checked).hasValue(1);
+    assertThat(started).hasValue(0);
     finishFirst.countDown();
     first.get(5, TimeUnit.SECONDS);
     second.get(5, TimeUnit.SECONDS);
-    assertThat(ran).isTrue();
-    assertThat(registry.get("boxoffice.checkout.line.starting").gauge().value()).isZero();
+    assertThat(started).hasValue(1);
+    assertThat(gauge("boxoffice.checkout.line.starting")).isZero();
+  }
+
+  @Test
+  void turnsAwayAtOnceWhenTheLineMovesTooSlowlyToServeTheBuyerInTime() throws Exception {
+    CheckoutAdmission line = line(1, 100, Duration.ofMillis(500));
+    // One start that held its place for 1.5 s: the next buyer would wait about that long.
+    line.admit(
+        () -> {},
+        () -> {
+          sleep(Duration.ofMillis(1_500));
+          return STARTED;
+        });
+    slowStart(line);
+    long began = System.nanoTime();
+    assertThatThrownBy(() -> admit(line))
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            // The pace of the one start so far: the line moves once every 1.5 s.
+            problem ->
+                assertThat(problem.retryAfter())
+                    .isBetween(Duration.ofMillis(1_500), Duration.ofSeconds(2)));
+    assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(500));
+    assertThat(checked).hasValue(0);
   }
 
   @Test
   void freesItsPlaceWhenAStartFails() {
     CheckoutAdmission line = line(1, 0, Duration.ofMillis(100));
     assertThatThrownBy(() ->
-            line.admit(() -> {
-              throw new IllegalStateException("Temporal is down");
-            }))
+            line.admit(
+                () -> {},
+                () -> {
+                  throw new IllegalStateException("Temporal is down");
+                }))
         .isInstanceOf(IllegalStateException.class);
-    AtomicBoolean ran = new AtomicBoolean();
-    line.admit(() -> {
-      ran.set(true);
-      return STARTED;
-    });
-    assertThat(ran).isTrue();
+    admit(line);
+    assertThat(started).hasValue(1);
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
