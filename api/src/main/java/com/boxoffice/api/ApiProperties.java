@@ -38,7 +38,7 @@ public record ApiProperties(String adminToken, Checkout checkout, Webhook webhoo
   public record Admission(Integer starting, Integer waiting, Duration maxWait) {
     public Admission {
       starting = starting == null || starting < 1 ? 32 : starting;
-      waiting = waiting == null || waiting < 0 ? 2_000 : waiting;
+      waiting = waiting == null || waiting < 0 ? 64 : waiting;
       maxWait = maxWait == null ? Duration.ofSeconds(10) : maxWait;
     }
   }

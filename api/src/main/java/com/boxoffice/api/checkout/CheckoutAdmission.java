@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The line in front of the sagas during a launch. A bounded number of checkouts start at once, so
  * that Temporal and the workers serve the ones started instead of thrashing over thousands; the
- * others wait their turn, first come first served, on a virtual thread that costs no platform
- * thread. The line is as long as it moves within the longest wait: a buyer who would wait longer,
+ * others wait their turn, first come first served. Each waiting buyer holds a request thread, so
+ * the line is short: as long as it moves within the longest wait, and never longer than its
+ * configured bound, which leaves most threads to the quick answers. A buyer who would wait longer,
  * by the pace of the starts just finished, is told at once when to come back ({@code 503
  * checkout-line-full} with {@code Retry-After} from that pace), without a database read. Nothing
  * was reserved or claimed yet, so the retry, with the same key, is decided afresh. Gauges: {@code
