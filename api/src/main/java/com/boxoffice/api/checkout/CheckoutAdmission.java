@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
  * the line is short: as long as it moves within the longest wait, and never longer than its
  * configured bound, which leaves most threads to the quick answers. A buyer who would wait longer,
  * by the pace of the starts just finished, is told at once when to come back ({@code 503
- * checkout-line-full} with {@code Retry-After} from that pace), without a database read. Nothing
- * was reserved or claimed yet, so the retry, with the same key, is decided afresh. Gauges: {@code
+ * checkout-line-full} with {@code Retry-After}: once the whole line has moved on, by that pace,
+ * spread at random over as long again), without a database read. Nothing was reserved or claimed
+ * yet, so the retry, with the same key, is decided afresh. Gauges: {@code
  * boxoffice_checkout_line_waiting} and {@code boxoffice_checkout_line_starting}.
  */
 @Component
@@ -97,7 +99,12 @@ class CheckoutAdmission {
   }
 
   private ApiProblem turnedAway(long began) {
-    Duration comeBack = pace.waitBehind(waiting.get());
+    // Come back when the line that was full has moved on, and spread the comebacks over as long
+    // again, so that a launch's crowd does not return at one instant, nor every second.
+    Duration lineMoves = pace.waitBehind(maxWaiting);
+    Duration comeBack =
+        lineMoves.plus(
+            lineMoves.multipliedBy(ThreadLocalRandom.current().nextInt(1000)).dividedBy(1000));
     comeBack = comeBack.compareTo(SOONEST_RETRY) < 0 ? SOONEST_RETRY : comeBack;
     comeBack = comeBack.compareTo(LATEST_RETRY) > 0 ? LATEST_RETRY : comeBack;
     ApiProblem problem =
