@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +55,12 @@ final class BoxOfficeJourney implements Journey {
     HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
     JsonNode body = JSON.readTree(response.body());
     Instant giveUp = Instant.now().plus(Timeouts.PENDING);
-    // The contract's answer to a checkout still being prepared: the same request, the same key.
-    while (isPending(response, body) && Instant.now().isBefore(giveUp)) {
+    // The contract's answer to a checkout still being prepared, or to a full checkout line: the
+    // same request, the same key, after Retry-After.
+    while (comesBack(response, body) && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(
+          Duration.ofSeconds(
+              Long.parseLong(response.headers().firstValue("Retry-After").orElse("0"))));
       response = http.send(post, HttpResponse.BodyHandlers.ofString());
       body = JSON.readTree(response.body());
     }
@@ -74,8 +79,9 @@ final class BoxOfficeJourney implements Journey {
     }
   }
 
-  private static boolean isPending(HttpResponse<String> response, JsonNode body) {
-    return response.statusCode() == 503 && "checkout-pending".equals(problem(body));
+  private static boolean comesBack(HttpResponse<String> response, JsonNode body) {
+    return response.statusCode() == 503
+        && ("checkout-pending".equals(problem(body)) || "checkout-line-full".equals(problem(body)));
   }
 
   /** The problem's stable code: the last segment of its {@code type}. */

@@ -7,7 +7,7 @@ final class Timeouts {
   /** One HTTP call: above the API's own 30 s wait for seats and payment, then it answers 503. */
   static final Duration ANSWER = Duration.ofSeconds(60);
 
-  /** How long a buyer repeats a POST answered 503 checkout-pending before counting it an error. */
+  /** How long a buyer repeats a POST answered 503 (pending, line full) before it is an error. */
   static final Duration PENDING = Duration.ofMinutes(3);
 
   /** From the answer to the saga's end: capture, confirm and email, on a stack under load. */
