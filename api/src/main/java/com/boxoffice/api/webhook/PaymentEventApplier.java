@@ -31,12 +31,24 @@ class PaymentEventApplier {
   }
 
   /**
-   * Applies the event and marks it processed; leaves it unprocessed, for a later retry, when
+   * What becomes of an event whatever its checkout: {@code ignored} when it is not about payments,
+   * {@code not-awaited} when the saga never waits for its type; null when it depends on the saga.
+   */
+  static String outcomeOnArrival(ReceivedEvent event) {
+    if (!event.concernsPayments()) {
+      return "ignored";
+    }
+    // A signal wakes the saga for a workflow task, so it gets only what it waits for.
+    return PaymentUpdate.settlesPayment(event.type()) ? null : NOT_AWAITED;
+  }
+
+  /**
+   * Applies a recorded event and marks it processed; leaves it unprocessed, for a later retry, when
    * Temporal cannot be reached.
    */
-  HandledEvent apply(String checkoutId, ReceivedEvent event) {
+  HandledEvent apply(PaymentEventStore.Recorded recorded, ReceivedEvent event) {
     try {
-      String outcome = outcome(checkoutId, event);
+      String outcome = outcome(recorded, event);
       store.finish(event.eventId(), outcome);
       return new HandledEvent(event.type(), outcome);
     } catch (RuntimeException e) {
@@ -45,15 +57,14 @@ class PaymentEventApplier {
     }
   }
 
-  private String outcome(String checkoutId, ReceivedEvent event) {
-    if (!event.concernsPayments()) {
-      return "ignored";
+  private String outcome(PaymentEventStore.Recorded recorded, ReceivedEvent event) {
+    String known = outcomeOnArrival(event);
+    boolean confirmed = CheckoutStatus.CONFIRMED.name().equals(recorded.orderStatus());
+    if (known != null || confirmed) {
+      // Nothing to wait for once the order is confirmed: its payment was captured.
+      return known != null ? known : NOT_AWAITED;
     }
-    // A signal wakes the saga for a workflow task, so it gets only what it waits for: an event that
-    // settles the authorization, while the order is not yet confirmed.
-    if (!PaymentUpdate.settlesPayment(event.type()) || isConfirmed(checkoutId)) {
-      return NOT_AWAITED;
-    }
+    String checkoutId = recorded.checkoutId();
     if (checkoutId != null) {
       try {
         client
@@ -72,14 +83,6 @@ class PaymentEventApplier {
     }
     settleStray(checkoutId, event);
     return "stray-payment";
-  }
-
-  private boolean isConfirmed(String checkoutId) {
-    return checkoutId != null
-        && store
-            .orderStatus(checkoutId)
-            .filter(CheckoutStatus.CONFIRMED.name()::equals)
-            .isPresent();
   }
 
   private void settleStray(String checkoutId, ReceivedEvent event) {

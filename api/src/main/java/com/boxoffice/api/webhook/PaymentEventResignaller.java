@@ -40,7 +40,7 @@ class PaymentEventResignaller {
     try {
       var webhook = properties.webhook();
       for (var event : store.unprocessed(webhook.resignalAfter(), webhook.resignalBatch())) {
-        metrics.resignalled(applier.apply(event.checkoutId(), events.parse(event.payload())));
+        metrics.resignalled(applier.apply(event.recorded(), events.parse(event.payload())));
       }
     } catch (RuntimeException e) {
       log.warn("Re-signalling payment events failed; next run retries: {}", e.toString());

@@ -23,14 +23,21 @@ class PaymentEventStore {
 
   /**
    * Records the event in one statement, resolving its checkout through the payment intent when the
-   * event does not name it (charges). Empty when the event was recorded before.
+   * event does not name it (charges), and returns the checkout with its order's status. An event
+   * whose outcome is known already is recorded as processed. Empty when the event was recorded
+   * before.
    */
-  Optional<Recorded> record(ReceivedEvent event) {
+  Optional<Recorded> record(ReceivedEvent event, String knownOutcome) {
     var byIntent =
         DSL.field(
             DSL.select(ORDERS.CHECKOUT_ID)
                 .from(ORDERS)
                 .where(ORDERS.PAYMENT_INTENT_ID.eq(event.paymentIntentId())));
+    var orderStatus =
+        DSL.field(
+            DSL.select(ORDERS.STATUS)
+                .from(ORDERS)
+                .where(ORDERS.CHECKOUT_ID.eq(PAYMENT_EVENTS.CHECKOUT_ID)));
     return db.insertInto(PAYMENT_EVENTS)
         .set(PAYMENT_EVENTS.STRIPE_EVENT_ID, event.eventId())
         .set(PAYMENT_EVENTS.TYPE, event.type())
@@ -41,10 +48,14 @@ class PaymentEventStore {
                 ? DSL.val(event.checkoutId())
                 : byIntent)
         .set(PAYMENT_EVENTS.PAYLOAD, JSONB.valueOf(event.payload()))
+        .set(
+            PAYMENT_EVENTS.PROCESSED_AT,
+            knownOutcome == null ? DSL.val((OffsetDateTime) null) : DSL.currentOffsetDateTime())
+        .set(PAYMENT_EVENTS.OUTCOME, knownOutcome)
         .onConflictDoNothing()
-        .returning(PAYMENT_EVENTS.CHECKOUT_ID)
+        .returningResult(PAYMENT_EVENTS.CHECKOUT_ID, orderStatus)
         .fetchOptional()
-        .map(row -> new Recorded(row.getCheckoutId()));
+        .map(row -> new Recorded(row.value1(), row.value2()));
   }
 
   void finish(String eventId, String outcome) {
@@ -57,23 +68,20 @@ class PaymentEventStore {
 
   /** Events recorded at least {@code age} ago whose signal has not gone through. */
   List<Unprocessed> unprocessed(Duration age, int limit) {
-    return db.select(PAYMENT_EVENTS.CHECKOUT_ID, PAYMENT_EVENTS.PAYLOAD)
+    return db.select(PAYMENT_EVENTS.CHECKOUT_ID, ORDERS.STATUS, PAYMENT_EVENTS.PAYLOAD)
         .from(PAYMENT_EVENTS)
+        .leftJoin(ORDERS)
+        .on(ORDERS.CHECKOUT_ID.eq(PAYMENT_EVENTS.CHECKOUT_ID))
         .where(PAYMENT_EVENTS.PROCESSED_AT.isNull())
         .and(PAYMENT_EVENTS.RECEIVED_AT.lt(OffsetDateTime.now().minus(age)))
         .orderBy(PAYMENT_EVENTS.RECEIVED_AT)
         .limit(limit)
-        .fetch(row -> new Unprocessed(row.value1(), row.value2().data()));
+        .fetch(
+            row -> new Unprocessed(new Recorded(row.value1(), row.value2()), row.value3().data()));
   }
 
-  Optional<String> orderStatus(String checkoutId) {
-    return db.select(ORDERS.STATUS)
-        .from(ORDERS)
-        .where(ORDERS.CHECKOUT_ID.eq(checkoutId))
-        .fetchOptional(ORDERS.STATUS);
-  }
+  /** The event's checkout, if any, and its order's status when it was recorded. */
+  record Recorded(String checkoutId, String orderStatus) {}
 
-  record Recorded(String checkoutId) {}
-
-  record Unprocessed(String checkoutId, String payload) {}
+  record Unprocessed(Recorded recorded, String payload) {}
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.exception.SignatureVerificationException;
-import com.stripe.model.Event;
 import com.stripe.net.Webhook;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,16 +28,14 @@ class StripeEvents {
     if (payload == null || signature == null || signature.isBlank()) {
       throw invalid("invalid-signature", "A signed body and a Stripe-Signature header are needed.");
     }
-    Event event;
     try {
-      event = Webhook.constructEvent(payload, signature, secret, toleranceSeconds);
+      // The signature alone: the body is read once, below, rather than also into stripe-java's
+      // Event, which the handler does not use.
+      Webhook.Signature.verifyHeader(payload, signature, secret, toleranceSeconds);
     } catch (SignatureVerificationException e) {
       throw invalid("invalid-signature", "The Stripe-Signature does not match or is too old.");
     } catch (RuntimeException e) {
-      throw invalid("invalid-event", "The body is not a Stripe event.");
-    }
-    if (event == null || event.getId() == null || event.getType() == null) {
-      throw invalid("invalid-event", "The body is not a Stripe event.");
+      throw invalid("invalid-signature", "The Stripe-Signature header cannot be read.");
     }
     return parse(payload);
   }

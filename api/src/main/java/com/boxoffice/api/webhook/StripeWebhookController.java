@@ -39,10 +39,12 @@ class StripeWebhookController {
 
   private HandledEvent handle(String payload, String signature) {
     ReceivedEvent event = events.verify(payload, signature);
+    String known = PaymentEventApplier.outcomeOnArrival(event);
     // A database failure here escapes as a 5xx, and Stripe delivers the event again.
     return store
-        .record(event)
-        .map(row -> applier.apply(row.checkoutId(), event))
+        .record(event, known)
+        .map(row ->
+            known != null ? new HandledEvent(event.type(), known) : applier.apply(row, event))
         .orElseGet(() -> new HandledEvent(event.type(), WebhookMetrics.DUPLICATE));
   }
 }

@@ -16,11 +16,16 @@ import com.jayway.jsonpath.JsonPath;
 import com.stripe.net.Webhook;
 import io.temporal.api.enums.v1.EventType;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 
 class StripeWebhookTest extends ApiTest {
+  @Autowired PaymentEventResignaller resignaller;
+
   private ResultActions deliver(String payload, String signature) throws Exception {
     return http.perform(StripeTestEvents.delivery(payload, signature));
   }
@@ -189,5 +194,30 @@ class StripeWebhookTest extends ApiTest {
                 + " (300.00 USD) for co_unknown, no saga running: void or refund");
     assertThat(stray.getTypedSearchAttributes().get(CheckoutSearchAttributes.PAYMENT_INTENT_ID))
         .isEqualTo(intentId);
+  }
+
+  @Test
+  void signalsAnEventLeftUnprocessedOnceTheRetryRuns() throws Exception {
+    String checkoutId = startedCheckout();
+    String eventId = "evt_" + UUID.randomUUID();
+    // As the handler leaves an event when Temporal cannot be reached: recorded, not processed.
+    db.insertInto(PAYMENT_EVENTS)
+        .set(PAYMENT_EVENTS.STRIPE_EVENT_ID, eventId)
+        .set(PAYMENT_EVENTS.TYPE, "payment_intent.amount_capturable_updated")
+        .set(PAYMENT_EVENTS.PAYMENT_INTENT_ID, "pi_" + checkoutId)
+        .set(PAYMENT_EVENTS.CHECKOUT_ID, checkoutId)
+        .set(
+            PAYMENT_EVENTS.PAYLOAD,
+            JSONB.valueOf(
+                intentEvent(
+                    eventId,
+                    "payment_intent.amount_capturable_updated",
+                    "pi_" + checkoutId,
+                    checkoutId)))
+        .set(PAYMENT_EVENTS.RECEIVED_AT, OffsetDateTime.now().minusMinutes(1))
+        .execute();
+    resignaller.resignal();
+    assertThat(outcome(eventId)).isEqualTo("signalled");
+    assertThat(signalsReceived(checkoutId)).isEqualTo(1);
   }
 }

@@ -48,9 +48,12 @@ record LaunchSize(
         Integer.getInteger("launch.sustainWindow", preset.sustainWindowSeconds));
   }
 
-  /** Longest the load may run, polling included: past it Gatling stops every user. */
+  /**
+   * Longest the load may run, past which Gatling stops every user: each phase starts once the one
+   * before has finished, and a buyer may come back after 503s for 90 s and poll for 30 s.
+   */
   Duration maxDuration() {
-    return Duration.ofSeconds(rampSeconds + saleSeconds + soldOutSeconds + 120L);
+    return Duration.ofSeconds(rampSeconds + saleSeconds + soldOutSeconds + 3 * 120L);
   }
 
   private static String loopback(String property, String fallback) {
