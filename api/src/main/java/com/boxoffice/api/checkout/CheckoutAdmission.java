@@ -77,8 +77,7 @@ class CheckoutAdmission {
 
   private boolean awaitTurn(Runnable beforeWaiting) {
     try {
-      // A timed acquire, even of zero, keeps to the order of the line; a plain tryAcquire would
-      // not.
+      // A timed acquire, even of zero, keeps to the line's order; a plain tryAcquire would not.
       if (starting.tryAcquire(0, TimeUnit.NANOSECONDS)) {
         return true;
       }

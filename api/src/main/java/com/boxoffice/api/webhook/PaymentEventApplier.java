@@ -59,10 +59,12 @@ class PaymentEventApplier {
 
   private String outcome(PaymentEventStore.Recorded recorded, ReceivedEvent event) {
     String known = outcomeOnArrival(event);
-    boolean confirmed = CheckoutStatus.CONFIRMED.name().equals(recorded.orderStatus());
-    if (known != null || confirmed) {
+    if (known != null) {
+      return known;
+    }
+    if (CheckoutStatus.CONFIRMED.name().equals(recorded.orderStatus())) {
       // Nothing to wait for once the order is confirmed: its payment was captured.
-      return known != null ? known : NOT_AWAITED;
+      return NOT_AWAITED;
     }
     String checkoutId = recorded.checkoutId();
     if (checkoutId != null) {

@@ -97,8 +97,7 @@ final class Buyers {
                         .body(StringBody(CHECKOUT))
                         .asJson()
                         .check(
-                            // Saved before it is judged, so an unexpected answer is counted as
-                            // itself.
+                            // Saved first, so an unexpected answer is counted as itself.
                             status().saveAs("status"),
                             status().in(201, 402, 409, 503),
                             responseTimeInMillis().saveAs("rt"),
