@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowServiceException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +54,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   })
   ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
     log.warn("A backend is unavailable: {}", e.toString());
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, "1")
-        .body(
-            ApiProblem.problemDetail(
-                503, "service-unavailable", "A backend is briefly unavailable; retry."));
+    return apiProblem(
+        ApiProblem.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "service-unavailable",
+                "A backend is briefly unavailable; retry.")
+            .retryAfter(Duration.ofSeconds(1)));
   }
 
   @ExceptionHandler(RuntimeException.class)

@@ -17,14 +17,9 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A worker started for the engine benchmark ({@code boxoffice.bench-engine=true}) polls the bench
@@ -39,18 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.main.banner-mode=off",
       BenchEngineWorkers.ENABLED + "=true"
     })
-class BenchEngineWorkersTest {
-  private static final EmbeddedPostgres POSTGRES = startPostgres();
-
+class BenchEngineWorkersTest extends WithEmbeddedPostgres {
   @Autowired private WorkerFactory workers;
   @Autowired private WorkflowClient temporal;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-  }
 
   @Test
   void runsTheBareSagaToItsEndOnTheBenchQueues() {
@@ -101,13 +87,5 @@ class BenchEngineWorkersTest {
 
   private WorkerOptions options(String taskQueue) {
     return workers.getWorker(taskQueue).getWorkerOptions();
-  }
-
-  private static EmbeddedPostgres startPostgres() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -21,9 +21,6 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.worker.WorkerFactory;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,8 +33,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The worker as it starts in production, from worker.yml, against an embedded PostgreSQL (migrated
@@ -53,9 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 @AutoConfigureObservability
 @Import(WorkerApplicationTest.TestServerSearchAttributes.class)
-class WorkerApplicationTest {
-  private static final EmbeddedPostgres POSTGRES = startPostgres();
-
+class WorkerApplicationTest extends WithEmbeddedPostgres {
   @Autowired private WorkerFactory workers;
   @Autowired private WorkflowClient temporal;
   @Autowired private TestRestTemplate http;
@@ -71,13 +64,6 @@ class WorkerApplicationTest {
         return options;
       };
     }
-  }
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
   }
 
   @Test
@@ -159,13 +145,5 @@ class WorkerApplicationTest {
         .untilAsserted(() ->
             assertThat(http.getForObject("/actuator/prometheus", String.class))
                 .containsPattern("(?m)^boxoffice_checkouts_total\\{.*outcome=\"SOLD_OUT\""));
-  }
-
-  private static EmbeddedPostgres startPostgres() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

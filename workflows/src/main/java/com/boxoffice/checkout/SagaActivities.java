@@ -148,8 +148,7 @@ final class SagaActivities {
             .setStartToCloseTimeout(ofSeconds(5))
             // A longer backoff waits on a durable timer, not in the worker holding the task.
             .setLocalRetryThreshold(LOCAL_RETRY_THRESHOLD)
-            .setRetryOptions(
-                RetryOptions.newBuilder(INVENTORY_RETRY).setMaximumAttempts(attempts).build())
+            .setRetryOptions(retry(INVENTORY_RETRY, attempts))
             .setSummary(summary)
             .build());
   }
@@ -172,7 +171,6 @@ final class SagaActivities {
         PaymentActivities.TASK_QUEUE, ofSeconds(10), scheduleToClose, PAYMENT_RETRY, attempts);
   }
 
-  /** {@code attempts} 0 means unlimited, as in Temporal's own retry policy. */
   private static ActivityOptions options(
       String taskQueue,
       Duration startToClose,
@@ -183,7 +181,12 @@ final class SagaActivities {
         .setTaskQueue(taskQueue)
         .setStartToCloseTimeout(startToClose)
         .setScheduleToCloseTimeout(scheduleToClose)
-        .setRetryOptions(RetryOptions.newBuilder(retry).setMaximumAttempts(attempts).build())
+        .setRetryOptions(retry(retry, attempts))
         .build();
+  }
+
+  /** {@code attempts} 0 means unlimited, as in Temporal's own retry policy. */
+  private static RetryOptions retry(RetryOptions policy, int attempts) {
+    return RetryOptions.newBuilder(policy).setMaximumAttempts(attempts).build();
   }
 }

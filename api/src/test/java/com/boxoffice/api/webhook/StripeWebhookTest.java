@@ -162,6 +162,13 @@ class StripeWebhookTest extends ApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.duplicate").value(false));
     assertThat(outcome(eventId)).isEqualTo("not-awaited");
+    // Processed as it is recorded: the retry of unsignalled events never picks it up.
+    assertThat(
+            db.select(PAYMENT_EVENTS.PROCESSED_AT)
+                .from(PAYMENT_EVENTS)
+                .where(PAYMENT_EVENTS.STRIPE_EVENT_ID.eq(eventId))
+                .fetchOne(PAYMENT_EVENTS.PROCESSED_AT))
+        .isNotNull();
     assertThat(signalsReceived(checkoutId)).isZero();
   }
 
