@@ -10,13 +10,18 @@ import static com.boxoffice.checkout.CheckoutSearchAttributes.STATUS;
 
 import com.boxoffice.inventory.TicketLine;
 import com.boxoffice.payment.Money;
+import io.temporal.common.SearchAttributeKey;
+import io.temporal.common.SearchAttributeUpdate;
+import io.temporal.common.SearchAttributes;
 import io.temporal.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -25,9 +30,32 @@ import java.util.stream.Collectors;
  * as they are current, so every change of the state they mirror goes through here.
  */
 final class OperatorView {
+  /**
+   * Each upsert is a history event and a write to the server's visibility store: sagas started
+   * since this version skip the attributes their start already carried, and pass on the amount and
+   * the payment intent with the next status instead of one upsert each.
+   */
+  static final String FEWER_UPSERTS = "fewer-search-attribute-upserts";
+
+  private final List<SearchAttributeUpdate<?>> pending = new ArrayList<>();
+  private boolean batching;
 
   /** The starter may have set these already; a workflow started by any other client needs them. */
   void started(CheckoutRequest request) {
+    batching = Workflow.getVersion(FEWER_UPSERTS, Workflow.DEFAULT_VERSION, 1) == 1;
+    var initial =
+        Map.<SearchAttributeKey<?>, Object>of(
+            CHECKOUT_ID, request.checkoutId(),
+            STATUS, CheckoutStatus.RESERVING.name(),
+            EVENT_ID, request.eventId(),
+            CUSTOMER_EMAIL, request.customer().email(),
+            NEEDS_ATTENTION, false);
+    SearchAttributes current = Workflow.getTypedSearchAttributes();
+    if (batching
+        && initial.entrySet().stream()
+            .allMatch(set -> set.getValue().equals(current.get(set.getKey())))) {
+      return;
+    }
     Workflow.upsertTypedSearchAttributes(
         CHECKOUT_ID.valueSet(request.checkoutId()),
         STATUS.valueSet(CheckoutStatus.RESERVING.name()),
@@ -38,24 +66,39 @@ final class OperatorView {
 
   void checkout(String checkoutId) {
     if (checkoutId != null) {
-      Workflow.upsertTypedSearchAttributes(CHECKOUT_ID.valueSet(checkoutId));
+      upsert(CHECKOUT_ID.valueSet(checkoutId));
     }
   }
 
   void status(CheckoutStatus status) {
-    Workflow.upsertTypedSearchAttributes(STATUS.valueSet(status.name()));
+    upsert(STATUS.valueSet(status.name()));
   }
 
   void amount(Money amount) {
-    Workflow.upsertTypedSearchAttributes(AMOUNT.valueSet(amount.value()));
+    later(AMOUNT.valueSet(amount.value()));
   }
 
   void paymentIntent(String paymentIntentId) {
-    Workflow.upsertTypedSearchAttributes(PAYMENT_INTENT_ID.valueSet(paymentIntentId));
+    later(PAYMENT_INTENT_ID.valueSet(paymentIntentId));
   }
 
   void needsAttention(boolean needsAttention) {
-    Workflow.upsertTypedSearchAttributes(NEEDS_ATTENTION.valueSet(needsAttention));
+    upsert(NEEDS_ATTENTION.valueSet(needsAttention));
+  }
+
+  /** Every saga's status changes again before it ends, so nothing put off is lost. */
+  private void later(SearchAttributeUpdate<?> update) {
+    if (batching) {
+      pending.add(update);
+    } else {
+      upsert(update);
+    }
+  }
+
+  private void upsert(SearchAttributeUpdate<?> update) {
+    pending.add(update);
+    Workflow.upsertTypedSearchAttributes(pending.toArray(SearchAttributeUpdate<?>[]::new));
+    pending.clear();
   }
 
   /** Markdown, shown at the top of the workflow's page: what it waits for, and until when. */

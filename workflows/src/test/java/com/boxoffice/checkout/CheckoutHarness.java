@@ -89,7 +89,12 @@ final class CheckoutHarness implements AutoCloseable {
 
   /** Starts the checkout and waits for the update the API waits for, as the API does. */
   CheckoutState start(CheckoutRequest request) {
-    CheckoutWorkflow workflow = newCheckout(request);
+    return start(request, SearchAttributes.EMPTY);
+  }
+
+  /** Starts the checkout as {@link #start(CheckoutRequest)} does, carrying these attributes. */
+  CheckoutState start(CheckoutRequest request, SearchAttributes attributes) {
+    CheckoutWorkflow workflow = newCheckout(request, attributes);
     return WorkflowClient.executeUpdateWithStart(
         workflow::awaitPaymentReady,
         UpdateOptions.<CheckoutState>newBuilder()
@@ -103,7 +108,7 @@ final class CheckoutHarness implements AutoCloseable {
    * time from skipping through the retries of a failing authorization.
    */
   void startWithoutWaiting(CheckoutRequest request) {
-    CheckoutWorkflow workflow = newCheckout(request);
+    CheckoutWorkflow workflow = newCheckout(request, SearchAttributes.EMPTY);
     WorkflowClient.startUpdateWithStart(
         workflow::awaitPaymentReady,
         UpdateOptions.<CheckoutState>newBuilder()
@@ -133,7 +138,7 @@ final class CheckoutHarness implements AutoCloseable {
     }
   }
 
-  private CheckoutWorkflow newCheckout(CheckoutRequest request) {
+  private CheckoutWorkflow newCheckout(CheckoutRequest request, SearchAttributes attributes) {
     String workflowId = CheckoutWorkflow.workflowId(request.checkoutId());
     recorder.started(workflowId);
     return client.newWorkflowStub(
@@ -146,6 +151,7 @@ final class CheckoutHarness implements AutoCloseable {
             // A retried POST after the checkout ended must find it, not start it again.
             .setWorkflowIdReusePolicy(
                 WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+            .setTypedSearchAttributes(attributes)
             .build());
   }
 

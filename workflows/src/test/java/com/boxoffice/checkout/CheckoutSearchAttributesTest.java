@@ -12,10 +12,13 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 
 import com.boxoffice.payment.PaymentActivities;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.common.SearchAttributes;
 import io.temporal.failure.ApplicationFailure;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +95,39 @@ class CheckoutSearchAttributesTest {
   }
 
   @Test
+  void passesOnTheAmountAndTheIntentWithTheNextStatusInOneUpsert() {
+    harness.start(request());
+    harness.result();
+
+    assertThat(upserted(WORKFLOW_ID))
+        .containsExactly(
+            Set.of("CheckoutId", "CheckoutStatus", "EventId", "CustomerEmail", "NeedsAttention"),
+            Set.of("AmountMinor", "PaymentIntentId", "CheckoutStatus"),
+            Set.of("CheckoutStatus"),
+            Set.of("CheckoutStatus"),
+            Set.of("CheckoutStatus"));
+  }
+
+  @Test
+  void upsertsNoneOfTheAttributesItsStartAlreadyCarried() {
+    harness.start(
+        request(),
+        SearchAttributes.newBuilder()
+            .set(CheckoutSearchAttributes.CHECKOUT_ID, CHECKOUT_ID)
+            .set(CheckoutSearchAttributes.STATUS, "RESERVING")
+            .set(CheckoutSearchAttributes.EVENT_ID, "festival-2026")
+            .set(CheckoutSearchAttributes.CUSTOMER_EMAIL, "ada@example.com")
+            .set(CheckoutSearchAttributes.NEEDS_ATTENTION, false)
+            .build());
+    harness.result();
+
+    assertThat(upserted(WORKFLOW_ID))
+        .first()
+        .isEqualTo(Set.of("AmountMinor", "PaymentIntentId", "CheckoutStatus"));
+    assertThat(upserted(WORKFLOW_ID)).hasSize(4);
+  }
+
+  @Test
   void raisesNeedsAttentionWhileACompensationKeepsFailing() {
     AtomicReference<Boolean> whileRetrying = new AtomicReference<>();
     givenReleasingSeatsFailsForOneRoundOfRetries(
@@ -140,6 +176,19 @@ class CheckoutSearchAttributesTest {
 
     assertThat(found.get(CheckoutSearchAttributes.PAYMENT_INTENT_ID)).isEqualTo("pi_9");
     assertThat(found.get(CheckoutSearchAttributes.CHECKOUT_ID)).isEqualTo("c-9");
+  }
+
+  /** The attributes each upsert in the workflow's history set, in order. */
+  private List<Set<String>> upserted(String workflowId) {
+    return harness.client.fetchHistory(workflowId).getEvents().stream()
+        .filter(HistoryEvent::hasUpsertWorkflowSearchAttributesEventAttributes)
+        .map(event ->
+            event
+                .getUpsertWorkflowSearchAttributesEventAttributes()
+                .getSearchAttributes()
+                .getIndexedFieldsMap()
+                .keySet())
+        .toList();
   }
 
   private <T> T searched(SearchAttributeKey<T> key) {

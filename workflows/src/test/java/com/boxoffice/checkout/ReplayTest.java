@@ -46,9 +46,10 @@ class ReplayTest {
   }
 
   @Test
-  void keepsTheHistoriesOfSagasStartedBeforeInventoryStepsWereLocalActivities() throws Exception {
+  void keepsTheHistoriesOfEveryEarlierVersionOfTheSaga() throws Exception {
     assertThat(histories())
         .anyMatch(path -> path.getParent().endsWith("v0-remote-inventory"))
+        .anyMatch(path -> path.getParent().endsWith("v1-upsert-each-change"))
         .anyMatch(path -> path.getParent().endsWith("histories"));
   }
 

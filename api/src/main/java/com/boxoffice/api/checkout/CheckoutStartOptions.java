@@ -38,6 +38,7 @@ final class CheckoutStartOptions {
                 .set(CheckoutSearchAttributes.STATUS, CheckoutStatus.RESERVING.name())
                 .set(CheckoutSearchAttributes.EVENT_ID, request.eventId())
                 .set(CheckoutSearchAttributes.CUSTOMER_EMAIL, request.customer().email())
+                .set(CheckoutSearchAttributes.NEEDS_ATTENTION, false)
                 .build())
         .setStaticSummary(summary(request, quote))
         .setStaticDetails(details(request, quote))

@@ -8,6 +8,7 @@ import com.boxoffice.checkout.StrayPaymentWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ class PaymentEventApplier {
   private static final Logger log = LoggerFactory.getLogger(PaymentEventApplier.class);
   static final String DEFERRED = "deferred";
   static final String NOT_AWAITED = "not-awaited";
+  private static final Set<String> AUTHORIZED = Set.of("requires_capture", "succeeded");
 
   private final WorkflowClient client;
   private final PaymentEventStore store;
@@ -62,8 +64,7 @@ class PaymentEventApplier {
     if (known != null) {
       return known;
     }
-    if (CheckoutStatus.CONFIRMED.name().equals(recorded.orderStatus())) {
-      // Nothing to wait for once the order is confirmed: its payment was captured.
+    if (sagaIsPastItsWait(recorded)) {
       return NOT_AWAITED;
     }
     String checkoutId = recorded.checkoutId();
@@ -85,6 +86,20 @@ class PaymentEventApplier {
     }
     settleStray(checkoutId, event);
     return "stray-payment";
+  }
+
+  /**
+   * The saga waits for a webhook only while it does not know the authorization's fate. Once the
+   * order is confirmed its payment was captured; once the saga has recorded an authorization on an
+   * order still awaiting payment (Stripe's synchronous answer for most cards), it is past its wait
+   * and about to capture. Either way, a signal would only cost it a workflow task.
+   */
+  private static boolean sagaIsPastItsWait(PaymentEventStore.Recorded recorded) {
+    if (CheckoutStatus.CONFIRMED.name().equals(recorded.orderStatus())) {
+      return true;
+    }
+    return CheckoutStatus.AWAITING_PAYMENT.name().equals(recorded.orderStatus())
+        && AUTHORIZED.contains(recorded.paymentStatus());
   }
 
   private void settleStray(String checkoutId, ReceivedEvent event) {

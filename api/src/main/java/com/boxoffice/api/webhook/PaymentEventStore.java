@@ -23,9 +23,9 @@ class PaymentEventStore {
 
   /**
    * Records the event in one statement, resolving its checkout through the payment intent when the
-   * event does not name it (charges), and returns the checkout with its order's status. An event
-   * whose outcome is known already is recorded as processed. Empty when the event was recorded
-   * before.
+   * event does not name it (charges), and returns the checkout with its order's status and the
+   * payment status the saga recorded on it. An event whose outcome is known already is recorded as
+   * processed. Empty when the event was recorded before.
    */
   Optional<Recorded> record(ReceivedEvent event, String knownOutcome) {
     var byIntent =
@@ -33,11 +33,9 @@ class PaymentEventStore {
             DSL.select(ORDERS.CHECKOUT_ID)
                 .from(ORDERS)
                 .where(ORDERS.PAYMENT_INTENT_ID.eq(event.paymentIntentId())));
-    var orderStatus =
-        DSL.field(
-            DSL.select(ORDERS.STATUS)
-                .from(ORDERS)
-                .where(ORDERS.CHECKOUT_ID.eq(PAYMENT_EVENTS.CHECKOUT_ID)));
+    var order = ORDERS.CHECKOUT_ID.eq(PAYMENT_EVENTS.CHECKOUT_ID);
+    var orderStatus = DSL.field(DSL.select(ORDERS.STATUS).from(ORDERS).where(order));
+    var paymentStatus = DSL.field(DSL.select(ORDERS.PAYMENT_STATUS).from(ORDERS).where(order));
     return db.insertInto(PAYMENT_EVENTS)
         .set(PAYMENT_EVENTS.STRIPE_EVENT_ID, event.eventId())
         .set(PAYMENT_EVENTS.TYPE, event.type())
@@ -53,9 +51,9 @@ class PaymentEventStore {
             knownOutcome == null ? DSL.val((OffsetDateTime) null) : DSL.currentOffsetDateTime())
         .set(PAYMENT_EVENTS.OUTCOME, knownOutcome)
         .onConflictDoNothing()
-        .returningResult(PAYMENT_EVENTS.CHECKOUT_ID, orderStatus)
+        .returningResult(PAYMENT_EVENTS.CHECKOUT_ID, orderStatus, paymentStatus)
         .fetchOptional()
-        .map(row -> new Recorded(row.value1(), row.value2()));
+        .map(row -> new Recorded(row.value1(), row.value2(), row.value3()));
   }
 
   void finish(String eventId, String outcome) {
@@ -68,7 +66,11 @@ class PaymentEventStore {
 
   /** Events recorded at least {@code age} ago whose signal has not gone through. */
   List<Unprocessed> unprocessed(Duration age, int limit) {
-    return db.select(PAYMENT_EVENTS.CHECKOUT_ID, ORDERS.STATUS, PAYMENT_EVENTS.PAYLOAD)
+    return db.select(
+            PAYMENT_EVENTS.CHECKOUT_ID,
+            ORDERS.STATUS,
+            ORDERS.PAYMENT_STATUS,
+            PAYMENT_EVENTS.PAYLOAD)
         .from(PAYMENT_EVENTS)
         .leftJoin(ORDERS)
         .on(ORDERS.CHECKOUT_ID.eq(PAYMENT_EVENTS.CHECKOUT_ID))
@@ -76,12 +78,16 @@ class PaymentEventStore {
         .and(PAYMENT_EVENTS.RECEIVED_AT.lt(OffsetDateTime.now().minus(age)))
         .orderBy(PAYMENT_EVENTS.RECEIVED_AT)
         .limit(limit)
-        .fetch(
-            row -> new Unprocessed(new Recorded(row.value1(), row.value2()), row.value3().data()));
+        .fetch(row ->
+            new Unprocessed(
+                new Recorded(row.value1(), row.value2(), row.value3()), row.value4().data()));
   }
 
-  /** The event's checkout, if any, and its order's status when it was recorded. */
-  record Recorded(String checkoutId, String orderStatus) {}
+  /**
+   * The event's checkout, if any, and its order's status and payment status when it was recorded.
+   * Only the saga writes those two, after it has acted on them: they say what the saga knows.
+   */
+  record Recorded(String checkoutId, String orderStatus, String paymentStatus) {}
 
   record Unprocessed(Recorded recorded, String payload) {}
 }

@@ -2,6 +2,7 @@ package com.boxoffice.api.webhook;
 
 import static com.boxoffice.api.webhook.StripeTestEvents.SECRET;
 import static com.boxoffice.api.webhook.StripeTestEvents.intentEvent;
+import static com.boxoffice.schema.Tables.ORDERS;
 import static com.boxoffice.schema.Tables.PAYMENT_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -183,6 +184,48 @@ class StripeWebhookTest extends ApiTest {
         .andExpect(status().isOk());
     assertThat(outcome(stripeEventId)).isEqualTo("not-awaited");
     assertThat(signalsReceived(checkoutId)).isZero();
+  }
+
+  @Test
+  void doesNotSignalAnAuthorizationTheSagaHasAlreadyRecorded() throws Exception {
+    String checkoutId = awaitingPayment("requires_capture");
+    String stripeEventId = "evt_" + UUID.randomUUID();
+    deliverSigned(
+            intentEvent(
+                stripeEventId,
+                "payment_intent.amount_capturable_updated",
+                "pi_" + checkoutId,
+                checkoutId))
+        .andExpect(status().isOk());
+    assertThat(outcome(stripeEventId)).isEqualTo("not-awaited");
+    assertThat(signalsReceived(checkoutId)).isZero();
+  }
+
+  @Test
+  void signalsTheAuthorizationOfASagaWaitingForTheBuyer() throws Exception {
+    String checkoutId = awaitingPayment("requires_action");
+    String stripeEventId = "evt_" + UUID.randomUUID();
+    deliverSigned(
+            intentEvent(
+                stripeEventId,
+                "payment_intent.amount_capturable_updated",
+                "pi_" + checkoutId,
+                checkoutId))
+        .andExpect(status().isOk());
+    assertThat(outcome(stripeEventId)).isEqualTo("signalled");
+    assertThat(signalsReceived(checkoutId)).isEqualTo(1);
+  }
+
+  /** A running saga whose order records the payment status Stripe last gave it. */
+  private String awaitingPayment(String paymentStatus) throws Exception {
+    String eventId = slug("fest");
+    String checkoutId = startedCheckout(eventId);
+    insertOrder(checkoutId, eventId, "AWAITING_PAYMENT", "ada@example.com");
+    db.update(ORDERS)
+        .set(ORDERS.PAYMENT_STATUS, paymentStatus)
+        .where(ORDERS.CHECKOUT_ID.eq(checkoutId))
+        .execute();
+    return checkoutId;
   }
 
   @Test
