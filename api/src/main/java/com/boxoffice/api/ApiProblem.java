@@ -3,6 +3,7 @@ package com.boxoffice.api;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -77,7 +78,24 @@ public final class ApiProblem extends RuntimeException {
     return retryAfter;
   }
 
-  ProblemDetail toProblemDetail() {
+  /** The headers that go with the answer: where to look, when to come back, how to authenticate. */
+  public HttpHeaders headers() {
+    HttpHeaders headers = new HttpHeaders();
+    if (location != null) {
+      headers.setLocation(location);
+    }
+    if (retryAfter != null) {
+      headers.set(
+          HttpHeaders.RETRY_AFTER,
+          Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
+    }
+    if (status == HttpStatus.UNAUTHORIZED) {
+      headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+    return headers;
+  }
+
+  public ProblemDetail toProblemDetail() {
     ProblemDetail problem = problemDetail(status.value(), code, getMessage());
     if (!errors.isEmpty()) {
       problem.setProperty("errors", errors);

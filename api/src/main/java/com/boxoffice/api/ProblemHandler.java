@@ -30,19 +30,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-    var response = ResponseEntity.status(problem.status());
-    if (problem.location() != null) {
-      response.location(problem.location());
-    }
-    if (problem.retryAfter() != null) {
-      response.header(
-          HttpHeaders.RETRY_AFTER,
-          Long.toString(Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000)));
-    }
-    if (problem.status() == HttpStatus.UNAUTHORIZED) {
-      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    }
-    return response.body(problem.toProblemDetail());
+    return ResponseEntity.status(problem.status())
+        .headers(problem.headers())
+        .body(problem.toProblemDetail());
   }
 
   @ExceptionHandler({

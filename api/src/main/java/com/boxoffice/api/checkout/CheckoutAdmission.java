@@ -6,6 +6,7 @@ import com.boxoffice.checkout.CheckoutState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -83,7 +84,7 @@ class CheckoutAdmission {
       }
       int ahead = waiting.getAndIncrement();
       try {
-        if (ahead >= maxWaiting || pace.waitBehind(ahead).compareTo(maxWait) > 0) {
+        if (isFullFor(ahead)) {
           return false;
         }
         beforeWaiting.run();
@@ -95,6 +96,22 @@ class CheckoutAdmission {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /**
+   * A look at the line before the request is even read: the problem a buyer arriving now would be
+   * answered, if the line is full. It takes no place, and the look races with the line: {@link
+   * #admit} decides for every buyer let through.
+   */
+  Optional<ApiProblem> fullAtTheDoor() {
+    if (starting.availablePermits() > 0 || !isFullFor(waiting.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(turnedAway(System.nanoTime()));
+  }
+
+  private boolean isFullFor(int ahead) {
+    return ahead >= maxWaiting || pace.waitBehind(ahead).compareTo(maxWait) > 0;
   }
 
   private ApiProblem turnedAway(long began) {

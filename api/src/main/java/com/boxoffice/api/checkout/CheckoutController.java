@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "checkouts")
 class CheckoutController {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String CHECKOUTS = "/v1/checkouts";
 
   private final RequestValidation validation;
   private final TicketCatalog catalog;
@@ -59,7 +60,7 @@ class CheckoutController {
     this.properties = properties;
   }
 
-  @PostMapping("/v1/checkouts")
+  @PostMapping(CHECKOUTS)
   @Operation(summary = "Hold seats and create the payment intent (201), or say why not")
   ResponseEntity<CheckoutCreated> start(
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,

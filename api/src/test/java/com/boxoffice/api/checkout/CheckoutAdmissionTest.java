@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.boxoffice.api.ApiProblem;
 import com.boxoffice.api.ApiProperties;
 import com.boxoffice.checkout.CheckoutState;
+import com.jayway.jsonpath.JsonPath;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 @Timeout(10)
 class CheckoutAdmissionTest {
@@ -176,6 +182,58 @@ class CheckoutAdmissionTest {
         .isInstanceOf(IllegalStateException.class);
     admit(line);
     assertThat(started).hasValue(1);
+  }
+
+  @Test
+  void answersAtTheDoorWhileTheLineIsFullWithoutReadingTheRequest() throws Exception {
+    CheckoutAdmission line = line(1, 0, Duration.ofSeconds(5));
+    slowStart(line);
+    var request = new MockHttpServletRequest("POST", "/v1/checkouts");
+    request.setContent("{not json".getBytes(StandardCharsets.UTF_8));
+    var response = new MockHttpServletResponse();
+    var rest = new MockFilterChain();
+
+    door(line).doFilter(request, response, rest);
+
+    assertThat(rest.getRequest()).isNull();
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getContentType()).isEqualTo("application/problem+json");
+    assertThat(Integer.parseInt(response.getHeader("Retry-After"))).isBetween(1, 30);
+    assertThat(JsonPath.<String>read(response.getContentAsString(), "$.code"))
+        .isEqualTo("checkout-line-full");
+    assertThat(JsonPath.<String>read(response.getContentAsString(), "$.instance"))
+        .isEqualTo("/v1/checkouts");
+    assertThat(
+            registry.counter("boxoffice.checkout.starts", "answer", "checkout-line-full").count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void letsBuyersThroughTheDoorWhileAPlaceIsFree() throws Exception {
+    var rest = new MockFilterChain();
+    door(line(1, 0, Duration.ofSeconds(5)))
+        .doFilter(
+            new MockHttpServletRequest("POST", "/v1/checkouts"),
+            new MockHttpServletResponse(),
+            rest);
+    assertThat(rest.getRequest()).isNotNull();
+  }
+
+  @Test
+  void leavesEveryOtherRequestToTheApiWhileTheLineIsFull() throws Exception {
+    CheckoutAdmission line = line(1, 0, Duration.ofSeconds(5));
+    slowStart(line);
+    var rest = new MockFilterChain();
+    door(line)
+        .doFilter(
+            new MockHttpServletRequest("GET", "/v1/checkouts/co_1"),
+            new MockHttpServletResponse(),
+            rest);
+    assertThat(rest.getRequest()).isNotNull();
+  }
+
+  private static CheckoutLineDoor door(CheckoutAdmission line) {
+    return new CheckoutLineDoor(line, Jackson2ObjectMapperBuilder.json().build());
   }
 
   private static void sleep(Duration duration) {
