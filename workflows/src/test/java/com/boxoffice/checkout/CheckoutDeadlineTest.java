@@ -1,5 +1,6 @@
 package com.boxoffice.checkout;
 
+import static com.boxoffice.checkout.CheckoutFixtures.INTENT_ID;
 import static com.boxoffice.checkout.CheckoutFixtures.intent;
 import static com.boxoffice.checkout.CheckoutFixtures.request;
 import static com.boxoffice.checkout.CheckoutFixtures.webhook;
@@ -12,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.boxoffice.inventory.InventoryActivities;
+import com.boxoffice.payment.PaymentIntentStatus;
 import io.temporal.failure.ApplicationFailure;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -54,6 +56,30 @@ class CheckoutDeadlineTest {
     harness.start(request());
 
     assertThat(harness.result().status()).isEqualTo(CheckoutStatus.CONFIRMED);
+  }
+
+  @Test
+  void endsPaymentFailedWhenTheFailureWebhookWasLostAndStripeSaysTheAttemptFailed() {
+    when(harness.payments.retrieve(any()))
+        .thenReturn(
+            new PaymentIntentStatus(
+                INTENT_ID,
+                INTENT_ID + "_secret_42",
+                "requires_payment_method",
+                0,
+                0,
+                "payment_intent_authentication_failure",
+                "The provided PaymentMethod has failed authentication."));
+    harness.start(request());
+
+    CheckoutState result = harness.result();
+
+    assertThat(result.status()).isEqualTo(CheckoutStatus.PAYMENT_FAILED);
+    assertThat(result.failure().code()).isEqualTo(CheckoutFailure.PAYMENT_DECLINED);
+    assertThat(result.failure().message()).contains("payment_intent_authentication_failure");
+    verify(harness.payments).undo(any());
+    verify(harness.inventory)
+        .releaseSeats(argThat(release -> "PAYMENT_FAILED".equals(release.finalStatus().status())));
   }
 
   @Test

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * checkout-line-full} with {@code Retry-After}: once the whole line has moved on, by that pace,
  * spread at random over as long again), without a database read. Nothing was reserved or claimed
  * yet, so the retry, with the same key, is decided afresh. Gauges: {@code
- * boxoffice_checkout_line_waiting} and {@code boxoffice_checkout_line_starting}.
+ * boxoffice_checkout_line_waiting} and {@code boxoffice_checkout_line_starting}; each buyer's time
+ * in line: {@code boxoffice_checkout_line_wait_seconds{result}}.
  */
 @Component
 class CheckoutAdmission {
@@ -68,6 +69,7 @@ class CheckoutAdmission {
       throw turnedAway(began);
     }
     long startedAt = System.nanoTime();
+    metrics.waitedInLine("started", Duration.ofNanos(startedAt - began));
     try {
       return start.get();
     } finally {
@@ -130,6 +132,8 @@ class CheckoutAdmission {
                 "Too many buyers are checking out at once; nothing was reserved. Retry with the"
                     + " same Idempotency-Key after Retry-After seconds.")
             .retryAfter(comeBack);
-    return metrics.turnedAway(problem, Duration.ofNanos(System.nanoTime() - began));
+    Duration waited = Duration.ofNanos(System.nanoTime() - began);
+    metrics.waitedInLine("turned-away", waited);
+    return metrics.turnedAway(problem, waited);
   }
 }

@@ -49,6 +49,21 @@ class CheckoutMetrics {
     return problem;
   }
 
+  /**
+   * How long a buyer waited in the checkout line: until their turn ({@code started}), or until they
+   * were told to come back ({@code turned-away}). The ready wait starts after the line.
+   */
+  void waitedInLine(String result, Duration waited) {
+    Timer.builder("boxoffice.checkout.line.wait")
+        .description("How long buyers waited in the checkout line")
+        .tag("result", result)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(30))
+        .register(registry)
+        .record(waited);
+  }
+
   private void answered(String answer, Duration waited) {
     Counter.builder("boxoffice.checkout.starts")
         .description("Checkout starts by the answer POST /v1/checkouts gave")

@@ -7,6 +7,7 @@ import com.boxoffice.api.ApiProblem;
 import com.boxoffice.api.ApiProperties;
 import com.boxoffice.checkout.CheckoutState;
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -147,6 +148,23 @@ class CheckoutAdmissionTest {
     second.get(5, TimeUnit.SECONDS);
     assertThat(started).hasValue(1);
     assertThat(gauge("boxoffice.checkout.line.starting")).isZero();
+  }
+
+  @Test
+  void timesHowLongEachBuyerWaitedInLineForTheirTurn() throws Exception {
+    CheckoutAdmission line = line(1, 5, Duration.ofSeconds(5));
+    var first = slowStart(line);
+    var second = CompletableFuture.supplyAsync(() -> admit(line), buyers);
+    while (gauge("boxoffice.checkout.line.waiting") < 1) {
+      Thread.sleep(5);
+    }
+    Thread.sleep(200);
+    finishFirst.countDown();
+    first.get(5, TimeUnit.SECONDS);
+    second.get(5, TimeUnit.SECONDS);
+    Timer waited = registry.get("boxoffice.checkout.line.wait").tag("result", "started").timer();
+    assertThat(waited.count()).isEqualTo(2);
+    assertThat(waited.max(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(200);
   }
 
   @Test

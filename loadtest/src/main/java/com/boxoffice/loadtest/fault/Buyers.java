@@ -12,15 +12,14 @@ import java.util.concurrent.Semaphore;
 
 /**
  * A run's buyers, arriving at a steady pace, at most {@code concurrency} of them in flight. Each
- * buyer checks out once, as the frontend the contract describes: a 503 (checkout pending, or a
- * backend briefly down) or no answer is retried with the same key and body until a final answer or
- * the buyer's patience runs out; a 3-D Secure buyer then plays the challenge at the sandbox.
+ * buyer checks out once, as the frontend the contract describes: a 503 (checkout pending, the
+ * checkout line full, or a backend briefly down) is retried with the same key and body after its
+ * {@code Retry-After}, and no answer after a second, until a final answer or the buyer's patience
+ * runs out; a 3-D Secure buyer then plays the challenge at the sandbox.
  */
 final class Buyers {
   /** Beyond a Temporal restart; a buyer still without a final answer counts it as failed. */
   private static final Duration PATIENCE = Duration.ofSeconds(90);
-
-  private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
   private final StackHttp http;
   private final Tally tally;
@@ -68,7 +67,7 @@ final class Buyers {
     StackHttp.Placed placed = http.checkout(key, body);
     tally.answered(placed.answer());
     while (placed.answer().worthRetrying() && Instant.now().isBefore(givesUpAt)) {
-      Thread.sleep(RETRY_PAUSE);
+      Thread.sleep(placed.comeBackAfter());
       placed = http.checkout(key, body);
       tally.answered(placed.answer());
     }

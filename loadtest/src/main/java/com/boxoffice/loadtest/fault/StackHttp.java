@@ -21,6 +21,8 @@ final class StackHttp implements AutoCloseable {
   /** Above the API's own 30 s wait for a checkout's seats and intent. */
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(45);
 
+  private static final Duration COME_BACK_BY_DEFAULT = Duration.ofSeconds(1);
+
   private final StackPorts ports;
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -32,8 +34,11 @@ final class StackHttp implements AutoCloseable {
     this.ports = ports;
   }
 
-  /** A checkout's answer: what the buyer reads, and the intent a 3-D Secure buyer challenges. */
-  record Placed(Answer answer, String paymentIntentId) {}
+  /**
+   * A checkout's answer: what the buyer reads, the intent a 3-D Secure buyer challenges, and when
+   * to come back ({@code Retry-After}, or a second without one).
+   */
+  record Placed(Answer answer, String paymentIntentId, Duration comeBackAfter) {}
 
   void createEvent(String eventId, int capacity) throws IOException, InterruptedException {
     Map<String, Object> event =
@@ -75,9 +80,13 @@ final class StackHttp implements AutoCloseable {
       String code = answer.path("code").asText(null);
       return new Placed(
           new Answer(response.statusCode(), response.statusCode() == 201 ? null : code),
-          answer.at("/payment/paymentIntentId").asText(null));
+          answer.at("/payment/paymentIntentId").asText(null),
+          response.headers().firstValueAsLong("Retry-After").stream()
+              .mapToObj(Duration::ofSeconds)
+              .findFirst()
+              .orElse(COME_BACK_BY_DEFAULT));
     } catch (IOException unanswered) {
-      return new Placed(Answer.UNANSWERED, null);
+      return new Placed(Answer.UNANSWERED, null, COME_BACK_BY_DEFAULT);
     }
   }
 
