@@ -85,7 +85,7 @@ class PaymentEventStore {
 
   /**
    * The event's checkout, if any, and its order's status and payment status when it was recorded.
-   * Only the saga writes those two, after it has acted on them: they say what the saga knows.
+   * Only the saga writes those two, once it has learned them: they say what the saga knows.
    */
   record Recorded(String checkoutId, String orderStatus, String paymentStatus) {}
 

@@ -189,30 +189,14 @@ class StripeWebhookTest extends ApiTest {
   @Test
   void doesNotSignalAnAuthorizationTheSagaHasAlreadyRecorded() throws Exception {
     String checkoutId = awaitingPayment("requires_capture");
-    String stripeEventId = "evt_" + UUID.randomUUID();
-    deliverSigned(
-            intentEvent(
-                stripeEventId,
-                "payment_intent.amount_capturable_updated",
-                "pi_" + checkoutId,
-                checkoutId))
-        .andExpect(status().isOk());
-    assertThat(outcome(stripeEventId)).isEqualTo("not-awaited");
+    assertThat(outcome(deliverAuthorization(checkoutId))).isEqualTo("not-awaited");
     assertThat(signalsReceived(checkoutId)).isZero();
   }
 
   @Test
   void signalsTheAuthorizationOfASagaWaitingForTheBuyer() throws Exception {
     String checkoutId = awaitingPayment("requires_action");
-    String stripeEventId = "evt_" + UUID.randomUUID();
-    deliverSigned(
-            intentEvent(
-                stripeEventId,
-                "payment_intent.amount_capturable_updated",
-                "pi_" + checkoutId,
-                checkoutId))
-        .andExpect(status().isOk());
-    assertThat(outcome(stripeEventId)).isEqualTo("signalled");
+    assertThat(outcome(deliverAuthorization(checkoutId))).isEqualTo("signalled");
     assertThat(signalsReceived(checkoutId)).isEqualTo(1);
   }
 
@@ -226,6 +210,19 @@ class StripeWebhookTest extends ApiTest {
         .where(ORDERS.CHECKOUT_ID.eq(checkoutId))
         .execute();
     return checkoutId;
+  }
+
+  /** Stripe's word that the checkout's card is authorized; returns the event's id. */
+  private String deliverAuthorization(String checkoutId) throws Exception {
+    String stripeEventId = "evt_" + UUID.randomUUID();
+    deliverSigned(
+            intentEvent(
+                stripeEventId,
+                "payment_intent.amount_capturable_updated",
+                "pi_" + checkoutId,
+                checkoutId))
+        .andExpect(status().isOk());
+    return stripeEventId;
   }
 
   @Test
