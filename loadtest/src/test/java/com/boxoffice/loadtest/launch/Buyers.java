@@ -41,7 +41,6 @@ final class Buyers {
       Set.of("CONFIRMED", "SOLD_OUT", "PAYMENT_FAILED", "EXPIRED", "CANCELLED", "REFUNDED");
   private static final Duration POLL = Duration.ofMillis(100);
   private static final long POLL_FOR_NANOS = Duration.ofSeconds(30).toNanos();
-  private static final long RETRY_FOR_NANOS = Duration.ofSeconds(90).toNanos();
   private static final String CHECKOUT =
       """
       {"eventId": "#{eventId}", "items": [{"ticketTypeId": "general", "quantity": 1}],
@@ -50,10 +49,13 @@ final class Buyers {
 
   private final Latencies latencies;
   private final String sandboxUrl;
+  private final long retryForNanos;
 
-  Buyers(Latencies latencies, String sandboxUrl) {
+  /** {@code patience}: how long a buyer answered {@code 503} keeps coming back. */
+  Buyers(Latencies latencies, String sandboxUrl, Duration patience) {
     this.latencies = latencies;
     this.sandboxUrl = sandboxUrl;
+    this.retryForNanos = patience.toNanos();
   }
 
   /** The flash sale's mix: 80 % succeed, 8 % are declined, 6 % pass 3-D Secure, 6 % fail it. */
@@ -83,7 +85,7 @@ final class Buyers {
                 .check(status().is(200), responseTimeInMillis().saveAs("rt")))
         .exec(session -> timed(session, "GET /v1/events/{id} (" + phase + ")"))
         .exec(session -> session.set("attempts", 0).set("firstPostAt", System.nanoTime()))
-        .asLongAs(Buyers::tryingToCheckOut)
+        .asLongAs(this::tryingToCheckOut)
         .on(
             exec(session ->
                     session
@@ -105,7 +107,7 @@ final class Buyers {
                             jsonPath("$.checkoutId").optional().saveAs("checkoutId"),
                             jsonPath("$.payment.paymentIntentId").optional().saveAs("intentId")))
                 .exec(session -> timed(session, "POST /v1/checkouts (" + phase + ")"))
-                .doIf(Buyers::tryingToCheckOut)
+                .doIf(this::tryingToCheckOut)
                 .then(pause(Buyers::comeBackAfter)))
         .exec(session -> {
           latencies.outcome(
@@ -155,11 +157,11 @@ final class Buyers {
   }
 
   /** A buyer told 503 comes back with the same key, as a frontend would, for a bounded time. */
-  private static boolean tryingToCheckOut(Session session) {
+  private boolean tryingToCheckOut(Session session) {
     return session.getInt("attempts") == 0
         || !session.isFailed()
             && "503".equals(answer(session, "status"))
-            && System.nanoTime() - session.getLong("firstPostAt") < RETRY_FOR_NANOS;
+            && System.nanoTime() - session.getLong("firstPostAt") < retryForNanos;
   }
 
   private static Duration comeBackAfter(Session session) {

@@ -32,7 +32,7 @@ public class LaunchSimulation extends Simulation {
   private final String flashEvent = "launch-" + runId + "-flash";
 
   {
-    Buyers buyers = new Buyers(latencies, size.sandboxUrl());
+    Buyers buyers = new Buyers(latencies, size.sandboxUrl(), size.patience());
     var ramp =
         scenario("(a) ramp")
             .exec(buyers.buy("ramp", rampEvent, () -> Buyers.Card.VISA))

@@ -21,15 +21,18 @@ record LaunchSize(
     int soldOutBuyers,
     int soldOutSeconds,
     Duration drain,
-    int sustainWindowSeconds) {
+    int sustainWindowSeconds,
+    Duration patience) {
 
   static LaunchSize fromSystemProperties() {
     String name = System.getProperty("launch.size", "smoke");
     LaunchSize preset =
         switch (name) {
-          case "smoke" -> new LaunchSize(name, "", "", 1, 5, 20, 300, 30, 10, 60, 10, null, 5);
+          case "smoke" ->
+              new LaunchSize(name, "", "", 1, 5, 20, 300, 30, 10, 60, 10, null, 5, null);
           case "full" ->
-              new LaunchSize(name, "", "", 5, 100, 120, 10_000, 1_000, 60, 3_000, 30, null, 10);
+              new LaunchSize(
+                  name, "", "", 5, 100, 120, 10_000, 1_000, 60, 3_000, 30, null, 10, null);
           default -> throw new IllegalArgumentException("launch.size is smoke or full: " + name);
         };
     return new LaunchSize(
@@ -45,15 +48,17 @@ record LaunchSize(
         Integer.getInteger("launch.soldOutBuyers", preset.soldOutBuyers),
         Integer.getInteger("launch.soldOutSeconds", preset.soldOutSeconds),
         Duration.parse(System.getProperty("launch.drain", "full".equals(name) ? "PT5M" : "PT2M")),
-        Integer.getInteger("launch.sustainWindow", preset.sustainWindowSeconds));
+        Integer.getInteger("launch.sustainWindow", preset.sustainWindowSeconds),
+        Duration.parse(System.getProperty("launch.patience", "PT90S")));
   }
 
   /**
    * Longest the load may run, past which Gatling stops every user: each phase starts once the one
-   * before has finished, and a buyer may come back after 503s for 90 s and poll for 30 s.
+   * before has finished, and a buyer may come back after 503s for its patience and poll for 30 s.
    */
   Duration maxDuration() {
-    return Duration.ofSeconds(rampSeconds + saleSeconds + soldOutSeconds + 3 * 120L);
+    return Duration.ofSeconds(rampSeconds + saleSeconds + soldOutSeconds)
+        .plus(patience.plusSeconds(30).multipliedBy(3));
   }
 
   private static String loopback(String property, String fallback) {
