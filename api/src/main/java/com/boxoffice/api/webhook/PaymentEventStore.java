@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -25,7 +26,7 @@ class PaymentEventStore {
    * Records the event in one statement, resolving its checkout through the payment intent when the
    * event does not name it (charges), and returns the checkout with its order's status and the
    * payment status the saga recorded on it. An event whose outcome is known already is recorded as
-   * processed. Empty when the event was recorded before.
+   * processed, and its order is not read. Empty when the event was recorded before.
    */
   Optional<Recorded> record(ReceivedEvent event, String knownOutcome) {
     var byIntent =
@@ -33,9 +34,8 @@ class PaymentEventStore {
             DSL.select(ORDERS.CHECKOUT_ID)
                 .from(ORDERS)
                 .where(ORDERS.PAYMENT_INTENT_ID.eq(event.paymentIntentId())));
-    var order = ORDERS.CHECKOUT_ID.eq(PAYMENT_EVENTS.CHECKOUT_ID);
-    var orderStatus = DSL.field(DSL.select(ORDERS.STATUS).from(ORDERS).where(order));
-    var paymentStatus = DSL.field(DSL.select(ORDERS.PAYMENT_STATUS).from(ORDERS).where(order));
+    Field<String> orderStatus = ofOrder(ORDERS.STATUS, knownOutcome);
+    Field<String> paymentStatus = ofOrder(ORDERS.PAYMENT_STATUS, knownOutcome);
     return db.insertInto(PAYMENT_EVENTS)
         .set(PAYMENT_EVENTS.STRIPE_EVENT_ID, event.eventId())
         .set(PAYMENT_EVENTS.TYPE, event.type())
@@ -54,6 +54,15 @@ class PaymentEventStore {
         .returningResult(PAYMENT_EVENTS.CHECKOUT_ID, orderStatus, paymentStatus)
         .fetchOptional()
         .map(row -> new Recorded(row.value1(), row.value2(), row.value3()));
+  }
+
+  /** A column of the event's order, read by the insert; an event settled on arrival needs none. */
+  private static Field<String> ofOrder(Field<String> column, String knownOutcome) {
+    if (knownOutcome != null) {
+      return DSL.castNull(column.getDataType());
+    }
+    return DSL.field(
+        DSL.select(column).from(ORDERS).where(ORDERS.CHECKOUT_ID.eq(PAYMENT_EVENTS.CHECKOUT_ID)));
   }
 
   void finish(String eventId, String outcome) {

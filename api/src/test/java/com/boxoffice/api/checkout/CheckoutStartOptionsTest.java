@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.boxoffice.api.OperatorText;
 import com.boxoffice.checkout.CheckoutRequest;
+import com.boxoffice.checkout.CheckoutSearchAttributes;
 import com.boxoffice.checkout.Customer;
 import com.boxoffice.inventory.TicketLine;
 import com.boxoffice.payment.CaptureMethod;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The summary and details alone: the fake saga's start only ever shows one ticket type. */
+/**
+ * The start's search attributes, summary and details: the fake saga's start only ever shows one
+ * ticket type.
+ */
 class CheckoutStartOptionsTest {
 
   private static CheckoutRequest request(Quote quote, String buyerName) {
@@ -28,6 +32,20 @@ class CheckoutStartOptionsTest {
 
   private static Quote festival(List<Quote.Line> lines) {
     return new Quote("demo-festival", "Demo Festival", "usd", lines);
+  }
+
+  @Test
+  void startsTheSagaWithEveryAttributeItWouldOtherwiseUpsertItself() {
+    Quote quote = festival(List.of(new Quote.Line("ga", "General admission", 1, 15000, 1000)));
+    var attributes =
+        CheckoutStartOptions.of(request(quote, "Ada"), quote).getTypedSearchAttributes();
+
+    assertThat(attributes.get(CheckoutSearchAttributes.CHECKOUT_ID)).isEqualTo("co_test");
+    assertThat(attributes.get(CheckoutSearchAttributes.STATUS)).isEqualTo("RESERVING");
+    assertThat(attributes.get(CheckoutSearchAttributes.EVENT_ID)).isEqualTo("demo-festival");
+    assertThat(attributes.get(CheckoutSearchAttributes.CUSTOMER_EMAIL))
+        .isEqualTo("ada@example.com");
+    assertThat(attributes.get(CheckoutSearchAttributes.NEEDS_ATTENTION)).isFalse();
   }
 
   @Test
