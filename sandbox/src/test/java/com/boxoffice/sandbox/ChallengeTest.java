@@ -18,6 +18,7 @@ class ChallengeTest {
 
   @Test
   void passedChallengeAuthorizesAndAnnouncesIt() throws Exception {
+    sandbox.enableEvents("*");
     PaymentIntent intent = Intents.manual("pm_card_threeDSecure2Required");
 
     HttpResponse<String> response = challenge(intent.getId(), "pass");

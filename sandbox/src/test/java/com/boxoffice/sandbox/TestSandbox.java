@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One sandbox for the whole test run, started through {@link SandboxApplication#start} on a free
- * port, with the real clients pointed at it. Tests call {@link #reset()} first.
+ * port, with the real clients pointed at it. Tests call {@link #reset()} first. Its webhook
+ * endpoint enables what production's does: a test that needs other event types enables them.
  */
 final class TestSandbox {
   static final String WEBHOOK_SECRET = "whsec_sandbox_tests";
@@ -69,6 +70,18 @@ final class TestSandbox {
   void reset() {
     send("POST", "/sandbox/reset", "");
     receiver.reset();
+  }
+
+  /**
+   * The event types the receiver gets until the next reset, which restores the production list the
+   * sandbox starts with.
+   */
+  void enableEvents(String... types) {
+    String body = JSON.createObjectNode().set("enabledEvents", JSON.valueToTree(types)).toString();
+    HttpResponse<String> response = send("PUT", "/sandbox/webhook-endpoint", body);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("The sandbox refused " + body + ": " + response.body());
+    }
   }
 
   JsonNode get(String path) {

@@ -26,6 +26,7 @@ class WebhookTest {
 
   @Test
   void authorizationIsAnnouncedBySignedEventsInOrder() throws Exception {
+    sandbox.enableEvents("*");
     PaymentIntent intent = Intents.manual("pm_card_visa");
 
     await()
@@ -93,6 +94,7 @@ class WebhookTest {
 
   @Test
   void duplicationFaultDeliversTheSameEventTwice() throws Exception {
+    sandbox.enableEvents("*");
     faults("{\"webhookDuplicateRate\": 1}");
     PaymentIntent intent = Intents.manual(null);
 
@@ -103,6 +105,7 @@ class WebhookTest {
 
   @Test
   void dropFaultNeverDeliversTheEvent() throws Exception {
+    sandbox.enableEvents("*");
     faults("{\"webhookDropRate\": 1}");
     PaymentIntent intent = Intents.manual(null);
 
@@ -115,6 +118,7 @@ class WebhookTest {
 
   @Test
   void reorderFaultDeliversAWindowNewestFirst() throws Exception {
+    sandbox.enableEvents("*");
     faults("{\"webhookReorder\": true}");
     PaymentIntent intent = Intents.manual("pm_card_visa");
 

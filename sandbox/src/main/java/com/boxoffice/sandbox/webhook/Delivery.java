@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One copy of one event on its way to the webhook URL (a duplicated event has two). */
+/**
+ * One copy of one event on its way to the webhook URL (a duplicated event has two), or an event
+ * that never set out: no URL, a type the endpoint does not enable, or a drop fault.
+ */
 final class Delivery {
   enum State {
     PENDING,
     DELIVERED,
     GAVE_UP,
     DROPPED,
-    DISABLED
+    DISABLED,
+    NOT_ENABLED
   }
 
   /** What {@code GET /sandbox/webhooks} shows of a delivery. */

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Holds the deliveries of a short window and then releases them newest first, a little apart, so
- * that a receiver sees e.g. {@code payment_intent.amount_capturable_updated} before {@code
- * payment_intent.created}.
+ * that a receiver sees e.g. {@code payment_intent.canceled} before {@code
+ * payment_intent.amount_capturable_updated}.
  */
 final class ReorderWindow {
   private static final long WINDOW_MS = 300;

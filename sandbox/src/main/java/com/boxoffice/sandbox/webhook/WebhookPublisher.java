@@ -14,8 +14,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a state change into the Stripe event that announces it and hands it to delivery, applying
- * the webhook faults (drop, duplicate, reorder, delay) on the way.
+ * Turns a state change into the Stripe event that announces it and hands it to delivery when the
+ * webhook endpoint enables its type, applying the webhook faults (drop, duplicate, reorder, delay)
+ * on the way.
  */
 @Component
 public class WebhookPublisher {
@@ -24,6 +25,7 @@ public class WebhookPublisher {
   private static final SecureRandom IDS = new SecureRandom();
 
   private final SandboxProperties properties;
+  private final WebhookEndpoint endpoint;
   private final FaultSettings faults;
   private final DeliveryLog deliveries;
   private final WebhookDispatcher dispatcher;
@@ -32,11 +34,13 @@ public class WebhookPublisher {
 
   WebhookPublisher(
       SandboxProperties properties,
+      WebhookEndpoint endpoint,
       FaultSettings faults,
       DeliveryLog deliveries,
       WebhookDispatcher dispatcher,
       ObjectMapper json) {
     this.properties = properties;
+    this.endpoint = endpoint;
     this.faults = faults;
     this.deliveries = deliveries;
     this.dispatcher = dispatcher;
@@ -51,16 +55,19 @@ public class WebhookPublisher {
   public void publish(
       String type, Map<String, Object> object, String apiVersion, EventRequest request) {
     String id = "evt_" + randomId();
-    String payload = serialize(event(id, type, object, apiVersion, request));
-    Faults now = faults.current();
     // Events about one payment keep their order; events about different ones do not wait.
     Object orderingKey = object.getOrDefault("payment_intent", object.get("id"));
     String key = String.valueOf(orderingKey);
-    Delivery delivery = deliveries.open(id, type, key, payload, false);
-    if (!properties.webhooksEnabled()) {
-      delivery.end(Delivery.State.DISABLED);
+    Delivery.State unsent = unsent(type);
+    if (unsent != null) {
+      // Listed all the same, as Stripe lists the event under /v1/events, so that a tester can see
+      // why it never came; no attempt is made, and no fault applies to it.
+      deliveries.open(id, type, key, null, false).end(unsent);
       return;
     }
+    String payload = serialize(event(id, type, object, apiVersion, request));
+    Faults now = faults.current();
+    Delivery delivery = deliveries.open(id, type, key, payload, false);
     if (faults.strikes(now.webhookDropRate())) {
       delivery.end(Delivery.State.DROPPED);
       return;
@@ -76,6 +83,14 @@ public class WebhookPublisher {
         dispatcher.send(copy, now.webhookDelayMs());
       }
     }
+  }
+
+  /** Why no delivery of an event of this type is made, as with Stripe; null when one is. */
+  private Delivery.State unsent(String type) {
+    if (!properties.webhooksEnabled()) {
+      return Delivery.State.DISABLED;
+    }
+    return endpoint.enables(type) ? null : Delivery.State.NOT_ENABLED;
   }
 
   private static Map<String, Object> event(
