@@ -4,6 +4,8 @@ import com.boxoffice.inventory.OrderStatusUpdate;
 import com.boxoffice.inventory.Ticket;
 import com.boxoffice.payment.Money;
 import com.boxoffice.payment.PaymentIntentStatus;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.List;
  * The saga's mutable state; queries and updates hand out {@link #snapshot()}s of it. Operators and
  * dashboards follow it too, so each change is passed on to them here, where it happens.
  */
-final class Checkout {
+final class Checkout implements RetryRounds.Pauses {
   private final CheckoutRequest request;
   private final OperatorView view;
   private final CheckoutMetrics metrics;
@@ -31,6 +33,10 @@ final class Checkout {
   private boolean paymentReady;
   private boolean cancelRequested;
   private String cancelReason;
+  private Boolean oneTask;
+  private boolean waiting;
+  private String details;
+  private String detailsBeforePause;
 
   Checkout(CheckoutRequest request, OperatorView view, CheckoutMetrics metrics) {
     this.request = request;
@@ -61,6 +67,60 @@ final class Checkout {
 
   String checkoutId() {
     return request.checkoutId();
+  }
+
+  /** Which saga this run follows, decided at its start (see {@link SagaActivities#ONE_TASK}). */
+  void begins(boolean oneTask) {
+    this.oneTask = oneTask;
+    view.started(request, oneTask);
+  }
+
+  /**
+   * Whether the API's starting update can be answered: once the intent exists and, since {@link
+   * SagaActivities#ONE_TASK}, once the saga is confirmed or must wait (for the buyer, a webhook or
+   * a retry), so that a card needing no 3-D Secure is answered confirmed; or once it failed.
+   */
+  boolean readyToAnswer() {
+    if (failure != null) {
+      return true;
+    }
+    if (oneTask == null || !paymentReady) {
+      return false;
+    }
+    return !oneTask || status == CheckoutStatus.CONFIRMED || waiting;
+  }
+
+  /** The saga is about to wait or end: what it changed reaches operators now. */
+  void waits() {
+    waiting = true;
+    view.flush();
+  }
+
+  void resumes() {
+    waiting = false;
+  }
+
+  @Override
+  public void pausing(String summary, ActivityFailure failure, int attempts, Instant retryAt) {
+    detailsBeforePause = details;
+    currently(
+        "**Retrying** "
+            + summary
+            + ": "
+            + attempts
+            + (attempts == 1 ? " attempt" : " attempts")
+            + " failed, the last with: "
+            + reason(failure)
+            + ". Next attempt at "
+            + OperatorView.time(retryAt)
+            + ".");
+    waits();
+  }
+
+  @Override
+  public void resumed() {
+    resumes();
+    currently(detailsBeforePause);
   }
 
   CheckoutStatus status() {
@@ -156,6 +216,7 @@ final class Checkout {
 
   /** What the saga is doing now and what it waits for, in words an operator acts on. */
   void currently(String details) {
+    this.details = details;
     view.details(details);
   }
 
@@ -181,6 +242,13 @@ final class Checkout {
         failure.code(),
         failure.message(),
         null);
+  }
+
+  private static String reason(ActivityFailure failure) {
+    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+    return cause instanceof ApplicationFailure application
+        ? application.getOriginalMessage()
+        : cause.getMessage();
   }
 
   private void touch() {

@@ -4,15 +4,31 @@ package com.boxoffice.checkout;
 final class CheckoutFailed extends RuntimeException {
   private final CheckoutStatus finalStatus;
   private final CheckoutFailure failure;
+  private final boolean leftNothingToUndo;
 
-  CheckoutFailed(CheckoutStatus finalStatus, String code, String message, Throwable cause) {
+  private CheckoutFailed(
+      CheckoutStatus finalStatus,
+      String code,
+      String message,
+      Throwable cause,
+      boolean leftNothingToUndo) {
     super(message, cause);
     this.finalStatus = finalStatus;
     this.failure = new CheckoutFailure(code, message);
+    this.leftNothingToUndo = leftNothingToUndo;
+  }
+
+  CheckoutFailed(CheckoutStatus finalStatus, String code, String message, Throwable cause) {
+    this(finalStatus, code, message, cause, false);
   }
 
   CheckoutFailed(CheckoutStatus finalStatus, String code, String message) {
     this(finalStatus, code, message, null);
+  }
+
+  /** The step was refused whole (a hold short of seats): nothing was written to undo. */
+  static CheckoutFailed refused(CheckoutStatus finalStatus, String code, String message) {
+    return new CheckoutFailed(finalStatus, code, message, null, true);
   }
 
   static CheckoutFailed cancelled(String reason) {
@@ -28,5 +44,9 @@ final class CheckoutFailed extends RuntimeException {
 
   CheckoutFailure failure() {
     return failure;
+  }
+
+  boolean leftNothingToUndo() {
+    return leftNothingToUndo;
   }
 }

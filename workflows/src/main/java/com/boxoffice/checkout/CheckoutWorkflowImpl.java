@@ -2,6 +2,7 @@ package com.boxoffice.checkout;
 
 import com.boxoffice.inventory.SeatHold;
 import com.boxoffice.inventory.Ticket;
+import com.boxoffice.payment.AuthorizeRequest;
 import com.boxoffice.payment.PaymentIntentStatus;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
@@ -14,9 +15,9 @@ import org.slf4j.Logger;
 public class CheckoutWorkflowImpl implements CheckoutWorkflow {
   private static final Logger log = Workflow.getLogger(CheckoutWorkflowImpl.class);
 
-  private final OperatorView view = new OperatorView();
   private final Checkout checkout;
   private final PaymentEvents paymentEvents = new PaymentEvents();
+  private final SagaActivities activities = new SagaActivities();
   private final Compensations compensations;
   private final OrderSteps orders;
   private final PaymentSteps payments;
@@ -25,22 +26,24 @@ public class CheckoutWorkflowImpl implements CheckoutWorkflow {
   /** Builds the state before any handler runs, since update-with-start delivers both at once. */
   @WorkflowInit
   public CheckoutWorkflowImpl(CheckoutRequest request) {
-    SagaActivities activities = new SagaActivities();
     StatusRecorder recorder = new StatusRecorder(activities);
     CheckoutMetrics metrics = new CheckoutMetrics();
-    checkout = new Checkout(request, view, metrics);
+    checkout = new Checkout(request, new OperatorView(), metrics);
     compensations = new Compensations(checkout, recorder, metrics);
-    orders = new OrderSteps(activities, checkout, compensations, recorder);
-    payments = new PaymentSteps(activities, checkout, compensations, recorder);
+    orders = new OrderSteps(activities, checkout, recorder);
+    payments = new PaymentSteps(activities, checkout, recorder);
     paymentWait = new PaymentWait(activities, checkout, paymentEvents);
   }
 
   @Override
   public CheckoutState run(CheckoutRequest request) {
-    view.started(request);
+    begin(request);
     try {
-      SeatHold hold = orders.reserveSeats(request);
-      PaymentIntentStatus intent = payments.authorize(request, hold);
+      compensations.add("release seats", orders::releaseSeats);
+      SeatHold hold = orders.holdSeats(request);
+      AuthorizeRequest authorization = payments.authorization(request, hold);
+      compensations.add("undo payment", () -> payments.undo(authorization));
+      PaymentIntentStatus intent = payments.authorize(authorization);
       paymentWait.awaitPayment(intent);
       // Capture is the pivot: from here the order is fulfilled, even if the workflow is cancelled.
       Workflow.newDetachedCancellationScope(() -> fulfil(request, hold)).run();
@@ -52,9 +55,26 @@ public class CheckoutWorkflowImpl implements CheckoutWorkflow {
       }
       compensate(CheckoutFailed.cancelled("the checkout workflow was cancelled"));
     }
+    checkout.waits();
     Workflow.newDetachedCancellationScope(() -> Workflow.await(Workflow::isEveryHandlerFinished))
         .run();
     return checkout.snapshot();
+  }
+
+  /**
+   * Decides, once and in the history, which saga this run follows: since {@link
+   * SagaActivities#ONE_TASK} every step is a local activity, and a card that needs no 3-D Secure is
+   * confirmed in the workflow task that started it.
+   */
+  private void begin(CheckoutRequest request) {
+    boolean oneTask =
+        Workflow.getVersion(SagaActivities.ONE_TASK, Workflow.DEFAULT_VERSION, 1) == 1;
+    if (oneTask) {
+      activities.runLocally(new RetryRounds(checkout));
+    }
+    payments.begins(oneTask);
+    paymentWait.begins(oneTask);
+    checkout.begins(oneTask);
   }
 
   private void fulfil(CheckoutRequest request, SeatHold hold) {
@@ -68,14 +88,22 @@ public class CheckoutWorkflowImpl implements CheckoutWorkflow {
 
   private void compensate(CheckoutFailed failed) {
     log.info("Checkout {} failed: {}", checkout.checkoutId(), failed.failure());
+    if (failed.leftNothingToUndo()) {
+      compensations.clear();
+    }
     checkout.failing(failed.finalStatus(), failed.failure());
-    Workflow.newDetachedCancellationScope(compensations::run).run();
+    Workflow.newDetachedCancellationScope(
+            () -> {
+              payments.stopsWaiting(CheckoutStatus.COMPENSATING);
+              compensations.run();
+            })
+        .run();
     checkout.ended();
   }
 
   @Override
   public CheckoutState awaitPaymentReady() {
-    Workflow.await(() -> checkout.paymentReady() || checkout.failure() != null);
+    Workflow.await(checkout::readyToAnswer);
     if (!checkout.paymentReady()) {
       CheckoutFailure failure = checkout.failure();
       throw ApplicationFailure.newFailure(failure.message(), failure.code());

@@ -37,7 +37,7 @@ final class Compensations {
     steps.push(new Step(name, undo));
   }
 
-  /** Past the point of no return there is nothing left to undo. */
+  /** Past the point of no return, or after a step refused whole, there is nothing to undo. */
   void clear() {
     steps.clear();
   }
@@ -76,12 +76,14 @@ final class Compensations {
                 + "' keeps failing: retrying at "
                 + OperatorView.time(retryAt)
                 + ". Flagged NeedsAttention until it succeeds.");
+        checkout.waits();
         Workflow.newTimer(
                 pause,
                 TimerOptions.newBuilder()
                     .setSummary("Pause before retrying '" + step.name() + "'")
                     .build())
             .get();
+        checkout.resumes();
         pause = longer(pause);
       }
     }

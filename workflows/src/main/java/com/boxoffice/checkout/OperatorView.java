@@ -17,8 +17,8 @@ import io.temporal.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,12 +37,30 @@ final class OperatorView {
    */
   static final String FEWER_UPSERTS = "fewer-search-attribute-upserts";
 
-  private final List<SearchAttributeUpdate<?>> pending = new ArrayList<>();
-  private boolean batching;
+  /** When a change reaches the server. */
+  private enum Batching {
+    /** Each change as it happens: sagas started before {@link #FEWER_UPSERTS}. */
+    NONE,
+    /** The amount and the intent with the next status or flag. */
+    WITH_NEXT_STATUS,
+    /**
+     * Every change when the saga next waits or ends ({@link #flush()}): what a workflow task
+     * changes reaches the server once, at its end, and operators never see a state the saga has
+     * already left. Sagas since {@link SagaActivities#ONE_TASK}.
+     */
+    UNTIL_THE_SAGA_WAITS
+  }
+
+  private final Map<String, SearchAttributeUpdate<?>> pending = new LinkedHashMap<>();
+  private Batching batching = Batching.NONE;
 
   /** The starter may have set these already; a workflow started by any other client needs them. */
-  void started(CheckoutRequest request) {
-    batching = Workflow.getVersion(FEWER_UPSERTS, Workflow.DEFAULT_VERSION, 1) == 1;
+  void started(CheckoutRequest request, boolean oneTask) {
+    if (oneTask) {
+      batching = Batching.UNTIL_THE_SAGA_WAITS;
+    } else if (Workflow.getVersion(FEWER_UPSERTS, Workflow.DEFAULT_VERSION, 1) == 1) {
+      batching = Batching.WITH_NEXT_STATUS;
+    }
     var initial =
         Map.<SearchAttributeKey<?>, Object>of(
             CHECKOUT_ID, request.checkoutId(),
@@ -51,17 +69,23 @@ final class OperatorView {
             CUSTOMER_EMAIL, request.customer().email(),
             NEEDS_ATTENTION, false);
     SearchAttributes current = Workflow.getTypedSearchAttributes();
-    if (batching
+    if (batching != Batching.NONE
         && initial.entrySet().stream()
             .allMatch(set -> set.getValue().equals(current.get(set.getKey())))) {
       return;
     }
-    Workflow.upsertTypedSearchAttributes(
-        CHECKOUT_ID.valueSet(request.checkoutId()),
-        STATUS.valueSet(CheckoutStatus.RESERVING.name()),
-        EVENT_ID.valueSet(request.eventId()),
-        CUSTOMER_EMAIL.valueSet(request.customer().email()),
-        NEEDS_ATTENTION.valueSet(false));
+    for (SearchAttributeUpdate<?> update :
+        List.of(
+            CHECKOUT_ID.valueSet(request.checkoutId()),
+            STATUS.valueSet(CheckoutStatus.RESERVING.name()),
+            EVENT_ID.valueSet(request.eventId()),
+            CUSTOMER_EMAIL.valueSet(request.customer().email()),
+            NEEDS_ATTENTION.valueSet(false))) {
+      pending.put(update.getKey().getName(), update);
+    }
+    if (batching != Batching.UNTIL_THE_SAGA_WAITS) {
+      send();
+    }
   }
 
   void checkout(String checkoutId) {
@@ -86,18 +110,31 @@ final class OperatorView {
     upsert(NEEDS_ATTENTION.valueSet(needsAttention));
   }
 
+  /** Sends what the saga changed since it last waited; call it before it waits or ends. */
+  void flush() {
+    if (batching == Batching.UNTIL_THE_SAGA_WAITS && !pending.isEmpty()) {
+      send();
+    }
+  }
+
   /** Every saga's status changes again before it ends, so nothing put off is lost. */
   private void later(SearchAttributeUpdate<?> update) {
-    if (batching) {
-      pending.add(update);
-    } else {
+    if (batching == Batching.NONE) {
       upsert(update);
+    } else {
+      pending.put(update.getKey().getName(), update);
     }
   }
 
   private void upsert(SearchAttributeUpdate<?> update) {
-    pending.add(update);
-    Workflow.upsertTypedSearchAttributes(pending.toArray(SearchAttributeUpdate<?>[]::new));
+    pending.put(update.getKey().getName(), update);
+    if (batching != Batching.UNTIL_THE_SAGA_WAITS) {
+      send();
+    }
+  }
+
+  private void send() {
+    Workflow.upsertTypedSearchAttributes(pending.values().toArray(SearchAttributeUpdate<?>[]::new));
     pending.clear();
   }
 

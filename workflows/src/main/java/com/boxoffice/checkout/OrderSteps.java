@@ -25,48 +25,36 @@ final class OrderSteps {
 
   private final SagaActivities activities;
   private final Checkout checkout;
-  private final Compensations compensations;
   private final StatusRecorder recorder;
 
-  OrderSteps(
-      SagaActivities activities,
-      Checkout checkout,
-      Compensations compensations,
-      StatusRecorder recorder) {
+  OrderSteps(SagaActivities activities, Checkout checkout, StatusRecorder recorder) {
     this.activities = activities;
     this.checkout = checkout;
-    this.compensations = compensations;
     this.recorder = recorder;
   }
 
-  SeatHold reserveSeats(CheckoutRequest request) {
+  SeatHold holdSeats(CheckoutRequest request) {
     Instant holdUntil = Instant.ofEpochMilli(Workflow.currentTimeMillis()).plus(request.holdTtl());
-    // Registered first: a hold that timed out on our side may still have committed.
-    compensations.add("release seats", this::releaseSeats);
     String seats = OperatorView.seats(request.items()) + " for " + request.eventId();
     checkout.currently("Holding " + seats + "; the API waits for the answer.");
+    HoldSeatsRequest hold =
+        new HoldSeatsRequest(
+            request.checkoutId(),
+            request.eventId(),
+            request.items(),
+            request.customer().email(),
+            request.customer().name(),
+            holdUntil);
     try {
-      SeatHold hold =
-          activities
-              .holding("Hold " + seats)
-              .holdSeats(
-                  new HoldSeatsRequest(
-                      request.checkoutId(),
-                      request.eventId(),
-                      request.items(),
-                      request.customer().email(),
-                      request.customer().name(),
-                      holdUntil));
-      checkout.held(hold.amount(), holdUntil);
-      return hold;
+      SeatHold held = activities.call(SagaActivities.HOLD, "Hold " + seats, i -> i.holdSeats(hold));
+      checkout.held(held.amount(), holdUntil);
+      return held;
     } catch (ActivityFailure failure) {
       if (failure.getCause() instanceof CanceledFailure) {
         throw failure;
       }
       if (failure.getCause() instanceof ApplicationFailure refusal
           && REFUSED_HOLDS.contains(refusal.getType())) {
-        // A refused hold is all or none: nothing was written, so there is nothing to release.
-        compensations.clear();
         throw soldOut(refusal);
       }
       throw new CheckoutFailed(
@@ -82,12 +70,15 @@ final class OrderSteps {
     checkout.currently(
         "Confirming the order: selling the held seats and issuing the tickets, retried until the"
             + " database answers. The payment is refunded if the hold has lapsed.");
+    ConfirmOrderRequest order =
+        new ConfirmOrderRequest(
+            checkout.checkoutId(), checkout.paymentIntentId(), checkout.paymentStatus());
     try {
       return activities
-          .inventory("Confirm order " + checkout.checkoutId() + " and issue its tickets")
-          .confirmOrder(
-              new ConfirmOrderRequest(
-                  checkout.checkoutId(), checkout.paymentIntentId(), checkout.paymentStatus()))
+          .call(
+              SagaActivities.INVENTORY,
+              "Confirm order " + checkout.checkoutId() + " and issue its tickets",
+              i -> i.confirmOrder(order))
           .tickets();
     } catch (ActivityFailure failure) {
       // Confirmation is retried until it succeeds unless the hold lapsed: then the seats may have
@@ -108,17 +99,19 @@ final class OrderSteps {
             + ", retried for up to "
             + SagaActivities.EMAIL_WINDOW.toHours()
             + " hours.");
+    ConfirmationEmail email =
+        new ConfirmationEmail(
+            request.checkoutId(),
+            request.customer().email(),
+            request.customer().name(),
+            hold.eventName(),
+            hold.amount(),
+            tickets);
     try {
-      activities
-          .email("Email " + tickets.size() + " tickets to " + buyer)
-          .sendConfirmation(
-              new ConfirmationEmail(
-                  request.checkoutId(),
-                  request.customer().email(),
-                  request.customer().name(),
-                  hold.eventName(),
-                  hold.amount(),
-                  tickets));
+      activities.call(
+          SagaActivities.EMAIL,
+          "Email " + tickets.size() + " tickets to " + buyer,
+          mail -> mail.sendConfirmation(email));
     } catch (ActivityFailure failure) {
       // The buyer has paid and has tickets: a lost email is an operator's job, never a refund.
       log.error("Confirmation email for {} could not be sent", request.checkoutId(), failure);
@@ -133,20 +126,22 @@ final class OrderSteps {
     checkout.currently("**CONFIRMED**: " + tickets.size() + " tickets emailed to " + buyer + ".");
   }
 
-  private void releaseSeats() {
+  /** The compensation of {@link #holdSeats}: gives the seats back and records how it ended. */
+  void releaseSeats() {
     OrderStatusUpdate finalStatus = checkout.finalRecord();
-    activities
-        .compensatingInventory("Release the seats of order " + checkout.checkoutId())
-        .releaseSeats(new ReleaseSeatsRequest(finalStatus));
+    activities.run(
+        SagaActivities.COMPENSATING_INVENTORY,
+        "Release the seats of order " + checkout.checkoutId(),
+        i -> i.releaseSeats(new ReleaseSeatsRequest(finalStatus)));
   }
 
   private static CheckoutFailed soldOut(ApplicationFailure refusal) {
     return InventoryActivities.SOLD_OUT.equals(refusal.getType())
-        ? new CheckoutFailed(
+        ? CheckoutFailed.refused(
             CheckoutStatus.SOLD_OUT,
             CheckoutFailure.SOLD_OUT,
             "Not enough seats are left for this order")
-        : new CheckoutFailed(
+        : CheckoutFailed.refused(
             CheckoutStatus.SOLD_OUT,
             CheckoutFailure.UNKNOWN_TICKET_TYPE,
             "The event or one of its ticket types does not exist");

@@ -21,35 +21,40 @@ final class PaymentSteps {
   private final String workflowId = Workflow.getInfo().getWorkflowId();
   private final SagaActivities activities;
   private final Checkout checkout;
-  private final Compensations compensations;
   private final StatusRecorder recorder;
+  private boolean oneTask;
+  private boolean waitRecorded;
 
-  PaymentSteps(
-      SagaActivities activities,
-      Checkout checkout,
-      Compensations compensations,
-      StatusRecorder recorder) {
+  PaymentSteps(SagaActivities activities, Checkout checkout, StatusRecorder recorder) {
     this.activities = activities;
     this.checkout = checkout;
-    this.compensations = compensations;
     this.recorder = recorder;
   }
 
-  PaymentIntentStatus authorize(CheckoutRequest request, SeatHold hold) {
+  /** Since {@link SagaActivities#ONE_TASK} the database hears of the intent only when it waits. */
+  void begins(boolean oneTask) {
+    this.oneTask = oneTask;
+  }
+
+  /**
+   * What Stripe is asked to authorize; a checkout cancelled while its seats were held ends here.
+   */
+  AuthorizeRequest authorization(CheckoutRequest request, SeatHold hold) {
     if (checkout.cancelRequested()) {
       throw CheckoutFailed.cancelled(checkout.cancelReason());
     }
-    String amount = OperatorView.money(hold.amount());
-    AuthorizeRequest authorization =
-        new AuthorizeRequest(
-            request.checkoutId(),
-            workflowId + ":authorize",
-            hold.amount(),
-            request.paymentMethodId(),
-            request.captureMethod(),
-            request.customer().email(),
-            hold.eventName());
-    compensations.add("undo payment", () -> undo(authorization));
+    return new AuthorizeRequest(
+        request.checkoutId(),
+        workflowId + ":authorize",
+        hold.amount(),
+        request.paymentMethodId(),
+        request.captureMethod(),
+        request.customer().email(),
+        hold.eventName());
+  }
+
+  PaymentIntentStatus authorize(AuthorizeRequest authorization) {
+    String amount = OperatorView.money(authorization.amount());
     checkout.currently(
         "Authorizing "
             + amount
@@ -59,29 +64,50 @@ final class PaymentSteps {
     PaymentIntentStatus intent;
     try {
       intent =
-          activities
-              .authorizing("Authorize " + amount + ", " + captureMethod(request))
-              .authorize(authorization);
+          activities.call(
+              SagaActivities.AUTHORIZE,
+              "Authorize " + amount + ", " + captureMethod(authorization.captureMethod()),
+              p -> p.authorize(authorization));
     } catch (ActivityFailure failure) {
       throw authorizationFailed(failure);
     }
     checkout.paymentCreated(intent);
-    recorder.record(
-        new OrderStatusUpdate(
-            request.checkoutId(),
-            CheckoutStatus.AWAITING_PAYMENT.name(),
-            intent.paymentIntentId(),
-            intent.status(),
-            null,
-            null,
-            null));
+    // The API signals the saga Stripe's webhooks only while this row says it waits for them.
+    if (!oneTask || !intent.isAuthorized()) {
+      recorder.record(
+          new OrderStatusUpdate(
+              authorization.checkoutId(),
+              CheckoutStatus.AWAITING_PAYMENT.name(),
+              intent.paymentIntentId(),
+              intent.status(),
+              null,
+              null,
+              null),
+          oneTask ? SagaActivities.INVENTORY : SagaActivities.RECORD);
+      waitRecorded = oneTask;
+    }
     checkout.markPaymentReady();
     return intent;
+  }
+
+  /**
+   * The saga no longer waits for Stripe's webhooks: the row says so before the saga's own calls
+   * make Stripe send more (the capture's {@code succeeded}, the void's {@code canceled}), so that
+   * the API does not signal them into the workflow task about to end the saga, which would make the
+   * server refuse that task's completion and the task run again.
+   */
+  void stopsWaiting(CheckoutStatus next) {
+    if (waitRecorded) {
+      waitRecorded = false;
+      recorder.record(
+          OrderStatusUpdate.status(checkout.checkoutId(), next.name()), SagaActivities.RECORD);
+    }
   }
 
   /** Automatic capture has already charged the card; the pivot then is only a formality. */
   void capture(CheckoutRequest request) {
     checkout.moveTo(CheckoutStatus.CAPTURING);
+    stopsWaiting(CheckoutStatus.CAPTURING);
     if (request.captureMethod() != CaptureMethod.MANUAL
         || "succeeded".equals(checkout.paymentStatus())) {
       return;
@@ -94,10 +120,9 @@ final class PaymentSteps {
             + SagaActivities.CAPTURE_WINDOW.toMinutes()
             + " minutes; then the payment is voided and the seats released.");
     try {
+      CaptureRequest capture = new CaptureRequest(intentId, workflowId + ":capture");
       PaymentIntentStatus captured =
-          activities
-              .capturing("Capture " + intentId)
-              .capture(new CaptureRequest(intentId, workflowId + ":capture"));
+          activities.call(SagaActivities.CAPTURE, "Capture " + intentId, p -> p.capture(capture));
       checkout.paymentStatus(captured.status());
     } catch (ActivityFailure failure) {
       throw new CheckoutFailed(
@@ -108,16 +133,19 @@ final class PaymentSteps {
     }
   }
 
-  private void undo(AuthorizeRequest authorization) {
+  /** The compensation of {@link #authorize}: voids the authorization, or refunds a charge. */
+  void undo(AuthorizeRequest authorization) {
     String intentId = checkout.paymentIntentId();
     if (intentId == null
-        && Workflow.getVersion(RECOVER_LOST_AUTHORIZATION, Workflow.DEFAULT_VERSION, 1) == 1) {
+        && (oneTask
+            || Workflow.getVersion(RECOVER_LOST_AUTHORIZATION, Workflow.DEFAULT_VERSION, 1) == 1)) {
       intentId = recoverLostAuthorization(authorization);
     }
     if (intentId != null) {
-      activities
-          .compensatingPayments("Void or refund " + intentId)
-          .undo(new UndoPaymentRequest(intentId, workflowId + ":undo", checkout.failure().code()));
+      UndoPaymentRequest undo =
+          new UndoPaymentRequest(intentId, workflowId + ":undo", checkout.failure().code());
+      activities.call(
+          SagaActivities.COMPENSATING_PAYMENTS, "Void or refund " + intentId, p -> p.undo(undo));
     }
   }
 
@@ -128,9 +156,10 @@ final class PaymentSteps {
    */
   private String recoverLostAuthorization(AuthorizeRequest authorization) {
     PaymentIntentStatus recovered =
-        activities
-            .compensatingPayments("Find the intent of an authorization whose answer was lost")
-            .recoverAuthorization(authorization);
+        activities.call(
+            SagaActivities.COMPENSATING_PAYMENTS,
+            "Find the intent of an authorization whose answer was lost",
+            p -> p.recoverAuthorization(authorization));
     if (recovered == null) {
       return null;
     }
@@ -138,8 +167,8 @@ final class PaymentSteps {
     return recovered.paymentIntentId();
   }
 
-  private static String captureMethod(CheckoutRequest request) {
-    return request.captureMethod() == CaptureMethod.MANUAL
+  private static String captureMethod(CaptureMethod method) {
+    return method == CaptureMethod.MANUAL
         ? "manual capture"
         : "charged at once (automatic capture)";
   }

@@ -20,13 +20,15 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     view.checkout(request.checkoutId());
     view.paymentIntent(intentId);
     view.details("Refunding " + intentId + ", retried until Stripe accepts; then the tickets go.");
-    activities
-        .undoing("Refund " + intentId)
-        .undo(new UndoPaymentRequest(intentId, workflowId + ":refund", request.reason()));
+    UndoPaymentRequest refund =
+        new UndoPaymentRequest(intentId, workflowId + ":refund", request.reason());
+    activities.call(SagaActivities.UNDO, "Refund " + intentId, p -> p.undo(refund));
     view.details("Refunded " + intentId + "; revoking the tickets of " + request.checkoutId());
-    activities
-        .inventory("Revoke the tickets of order " + request.checkoutId())
-        .revokeTickets(new RevokeTicketsRequest(request.checkoutId()));
+    RevokeTicketsRequest revoke = new RevokeTicketsRequest(request.checkoutId());
+    activities.run(
+        SagaActivities.INVENTORY,
+        "Revoke the tickets of order " + request.checkoutId(),
+        i -> i.revokeTickets(revoke));
     view.status(CheckoutStatus.REFUNDED);
     view.details("**REFUNDED**" + (request.reason() == null ? "." : ": " + request.reason()));
   }

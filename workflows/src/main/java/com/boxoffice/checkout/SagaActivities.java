@@ -11,24 +11,31 @@ import com.boxoffice.payment.PaymentActivities;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.workflow.Functions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
 /**
- * Every activity stub the sagas use, each with the timeouts and retries its step needs. Task queues
- * come from the activity contracts, so moving a capability to its own workers changes only them.
- * Each call is given a summary that operators read in the Temporal UI, so stubs are made per call:
- * making one is free, it records nothing in the history.
+ * Every step the sagas call, each with the timeouts and retries it needs, and how it runs.
  *
- * <p>Inventory steps are short database calls, so since {@link #LOCAL_INVENTORY} version 1 they run
- * as local activities, in the workflow task that asked for them: each saves the server a round trip
- * of activity task, poll and new workflow task, which is most of what a buyer waits for. They run
- * on the same {@code checkout} workers as before, which hold the database pool. Checkouts started
- * before that version replay with the activities they scheduled.
+ * <p>Since {@link #ONE_TASK} version 1 every step of a checkout runs as a local activity on the
+ * {@code checkout} workers, in the workflow task that asked for it ({@link RetryRounds}): a card
+ * that needs no 3-D Secure is held, authorized, captured, confirmed and emailed in the one task
+ * that the API's update-with-start opens. Sagas started before it replay as they ran: inventory
+ * steps local since {@link #LOCAL_INVENTORY}, Stripe and SendGrid calls regular activities on the
+ * queues their contracts name. Refunds and stray payments stay regular activities.
+ *
+ * <p>Each call is given a summary that operators read in the Temporal UI, so stubs are made per
+ * call: making one is free, it records nothing in the history.
  */
 final class SagaActivities {
   /** The change id of the switch of inventory steps to local activities. */
   static final String LOCAL_INVENTORY = "inventory-as-local-activities";
+
+  /**
+   * The change id of the whole checkout in local activities, in as few workflow tasks as it can.
+   */
+  static final String ONE_TASK = "checkout-in-one-workflow-task";
 
   /** Attempts of one compensation before the saga flags the checkout and retries it later. */
   static final int COMPENSATION_ATTEMPTS = 10;
@@ -37,6 +44,15 @@ final class SagaActivities {
   static final Duration CAPTURE_WINDOW = ofMinutes(5);
 
   static final Duration EMAIL_WINDOW = ofHours(24);
+
+  /** Steps that must happen eventually: retried without limit. */
+  private static final int UNLIMITED = 0;
+
+  /** The API waits for the hold, so a database that keeps failing ends the checkout instead. */
+  private static final int HOLD_ATTEMPTS = 5;
+
+  /** Pauses up to this long are spent in the worker; longer ones on a durable timer. */
+  private static final Duration IN_TASK = ofSeconds(1);
 
   private static final RetryOptions INVENTORY_RETRY =
       RetryOptions.newBuilder()
@@ -64,91 +80,90 @@ final class SagaActivities {
           .setMaximumInterval(ofMinutes(5))
           .build();
 
-  /** Steps that must happen eventually: retried without limit. */
-  private static final int UNLIMITED = 0;
+  static final Step<InventoryActivities> HOLD = inventory(HOLD_ATTEMPTS);
 
-  private static final Duration LOCAL_RETRY_THRESHOLD = ofSeconds(2);
+  /** Confirmation and ticket revocation: retried until the database answers. */
+  static final Step<InventoryActivities> INVENTORY = inventory(UNLIMITED);
 
-  /** The API waits for the hold, so a database that keeps failing ends the checkout instead. */
-  private static final int HOLD_ATTEMPTS = 5;
+  /** The database row is the frontend's view; a failure to update it must not stall the saga. */
+  static final Step<InventoryActivities> RECORD = inventory(COMPENSATION_ATTEMPTS);
+
+  static final Step<InventoryActivities> COMPENSATING_INVENTORY = inventory(COMPENSATION_ATTEMPTS);
 
   /** The API waits for the authorization, so Stripe gets half a minute before the saga gives up. */
-  private static final ActivityOptions AUTHORIZING = payments(0, ofSeconds(30));
+  static final Step<PaymentActivities> AUTHORIZE = payments(UNLIMITED, ofSeconds(30));
 
-  private static final ActivityOptions RETRIEVING = payments(0, ofMinutes(1));
+  static final Step<PaymentActivities> RETRIEVE = payments(UNLIMITED, ofMinutes(1));
 
-  private static final ActivityOptions CAPTURING = payments(0, CAPTURE_WINDOW);
+  static final Step<PaymentActivities> CAPTURE = payments(UNLIMITED, CAPTURE_WINDOW);
 
-  private static final ActivityOptions COMPENSATING_PAYMENTS =
+  static final Step<PaymentActivities> COMPENSATING_PAYMENTS =
       payments(COMPENSATION_ATTEMPTS, null);
 
   /** Refunds and stray payments have nothing else to fall back on: retried until they succeed. */
-  private static final ActivityOptions UNDOING = payments(0, null);
+  static final Step<PaymentActivities> UNDO = payments(UNLIMITED, null);
 
-  private static final ActivityOptions EMAIL =
-      options(EmailActivities.TASK_QUEUE, ofSeconds(30), EMAIL_WINDOW, EMAIL_RETRY, 0);
+  /**
+   * No retry inside the task: the buyer's answer waits for the task to end, and a mail can wait.
+   * Ten seconds per attempt, above SendGrid's connect + read timeouts (2 s + 5 s): two attempts
+   * never send at once (see the delivery ledger).
+   */
+  static final Step<EmailActivities> EMAIL =
+      new Step<>(
+          EmailActivities.class,
+          EmailActivities.TASK_QUEUE,
+          ofSeconds(10),
+          EMAIL_WINDOW,
+          EMAIL_RETRY,
+          Duration.ZERO);
+
+  private static final Duration LOCAL_RETRY_THRESHOLD = ofSeconds(2);
 
   private Boolean localInventory;
+  private RetryRounds rounds;
 
-  InventoryActivities inventory(String summary) {
-    return inventory(UNLIMITED, summary);
+  /** Sagas since {@link #ONE_TASK} run every step in rounds of local attempts. */
+  void runLocally(RetryRounds rounds) {
+    this.rounds = rounds;
   }
 
-  InventoryActivities holding(String summary) {
-    return inventory(HOLD_ATTEMPTS, summary);
-  }
-
-  /** The database row is the frontend's view; a failure to update it must not stall the saga. */
-  InventoryActivities recording(String summary) {
-    return inventory(COMPENSATION_ATTEMPTS, summary);
-  }
-
-  InventoryActivities compensatingInventory(String summary) {
-    return inventory(COMPENSATION_ATTEMPTS, summary);
-  }
-
-  PaymentActivities authorizing(String summary) {
-    return stub(PaymentActivities.class, AUTHORIZING, summary);
-  }
-
-  PaymentActivities retrieving(String summary) {
-    return stub(PaymentActivities.class, RETRIEVING, summary);
-  }
-
-  PaymentActivities capturing(String summary) {
-    return stub(PaymentActivities.class, CAPTURING, summary);
-  }
-
-  PaymentActivities compensatingPayments(String summary) {
-    return stub(PaymentActivities.class, COMPENSATING_PAYMENTS, summary);
-  }
-
-  PaymentActivities undoing(String summary) {
-    return stub(PaymentActivities.class, UNDOING, summary);
-  }
-
-  EmailActivities email(String summary) {
-    return stub(EmailActivities.class, EMAIL, summary);
-  }
-
-  private static <T> T stub(Class<T> type, ActivityOptions options, String summary) {
-    return Workflow.newActivityStub(
-        type, ActivityOptions.newBuilder(options).setSummary(summary).build());
-  }
-
-  private InventoryActivities inventory(int attempts, String summary) {
-    if (!localInventory()) {
-      ActivityOptions options =
-          options(InventoryActivities.TASK_QUEUE, ofSeconds(5), null, INVENTORY_RETRY, attempts);
-      return stub(InventoryActivities.class, options, summary);
+  <A, R> R call(Step<A> step, String summary, Functions.Func1<A, R> call) {
+    if (rounds != null) {
+      return rounds.call(step, summary, call);
     }
-    return Workflow.newLocalActivityStub(
-        InventoryActivities.class,
-        LocalActivityOptions.newBuilder()
-            .setStartToCloseTimeout(ofSeconds(5))
-            // A longer backoff waits on a durable timer, not in the worker holding the task.
-            .setLocalRetryThreshold(LOCAL_RETRY_THRESHOLD)
-            .setRetryOptions(retry(INVENTORY_RETRY, attempts))
+    return call.apply(stub(step, summary));
+  }
+
+  <A> void run(Step<A> step, String summary, Functions.Proc1<A> call) {
+    call(
+        step,
+        summary,
+        stub -> {
+          call.apply(stub);
+          return null;
+        });
+  }
+
+  /** As sagas before {@link #ONE_TASK} ran the step, and refunds and stray payments still do. */
+  private <A> A stub(Step<A> step, String summary) {
+    if (step.type() == InventoryActivities.class && localInventory()) {
+      return Workflow.newLocalActivityStub(
+          step.type(),
+          LocalActivityOptions.newBuilder()
+              .setStartToCloseTimeout(step.startToClose())
+              // A longer backoff waits on a durable timer, not in the worker holding the task.
+              .setLocalRetryThreshold(LOCAL_RETRY_THRESHOLD)
+              .setRetryOptions(step.retry())
+              .setSummary(summary)
+              .build());
+    }
+    return Workflow.newActivityStub(
+        step.type(),
+        ActivityOptions.newBuilder()
+            .setTaskQueue(step.taskQueue())
+            .setStartToCloseTimeout(step.startToClose())
+            .setScheduleToCloseTimeout(step.window())
+            .setRetryOptions(step.retry())
             .setSummary(summary)
             .build());
   }
@@ -161,28 +176,29 @@ final class SagaActivities {
     return localInventory;
   }
 
+  private static Step<InventoryActivities> inventory(int attempts) {
+    return new Step<>(
+        InventoryActivities.class,
+        InventoryActivities.TASK_QUEUE,
+        ofSeconds(5),
+        null,
+        retry(INVENTORY_RETRY, attempts),
+        IN_TASK);
+  }
+
   /**
    * Ten seconds per attempt, above the worker's Stripe connect + read timeouts (2 s + 7 s): a
    * worker that dies mid-call costs one attempt's timeout, and authorization must still have most
    * of its 30 s left for the retry on another worker.
    */
-  private static ActivityOptions payments(int attempts, Duration scheduleToClose) {
-    return options(
-        PaymentActivities.TASK_QUEUE, ofSeconds(10), scheduleToClose, PAYMENT_RETRY, attempts);
-  }
-
-  private static ActivityOptions options(
-      String taskQueue,
-      Duration startToClose,
-      Duration scheduleToClose,
-      RetryOptions retry,
-      int attempts) {
-    return ActivityOptions.newBuilder()
-        .setTaskQueue(taskQueue)
-        .setStartToCloseTimeout(startToClose)
-        .setScheduleToCloseTimeout(scheduleToClose)
-        .setRetryOptions(retry(retry, attempts))
-        .build();
+  private static Step<PaymentActivities> payments(int attempts, Duration window) {
+    return new Step<>(
+        PaymentActivities.class,
+        PaymentActivities.TASK_QUEUE,
+        ofSeconds(10),
+        window,
+        retry(PAYMENT_RETRY, attempts),
+        IN_TASK);
   }
 
   /** {@code attempts} 0 means unlimited, as in Temporal's own retry policy. */

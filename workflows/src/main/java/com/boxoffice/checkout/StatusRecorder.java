@@ -1,5 +1,6 @@
 package com.boxoffice.checkout;
 
+import com.boxoffice.inventory.InventoryActivities;
 import com.boxoffice.inventory.OrderStatusUpdate;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
@@ -19,16 +20,22 @@ final class StatusRecorder {
     this.activities = activities;
   }
 
-  void record(OrderStatusUpdate update) {
+  /**
+   * @param step {@link SagaActivities#RECORD} for a row that may lag behind, or a step retried
+   *     until it succeeds for one that the saga's next move depends on
+   */
+  void record(OrderStatusUpdate update, Step<InventoryActivities> step) {
     try {
-      activities.recording(summary(update)).recordStatus(update);
+      activities.run(step, summary(update), i -> i.recordStatus(update));
     } catch (ActivityFailure failure) {
       log.warn("Could not record {} for checkout {}", update, update.checkoutId(), failure);
     }
   }
 
   void needsAttention(String checkoutId, boolean needsAttention) {
-    record(new OrderStatusUpdate(checkoutId, null, null, null, null, null, needsAttention));
+    record(
+        new OrderStatusUpdate(checkoutId, null, null, null, null, null, needsAttention),
+        SagaActivities.RECORD);
   }
 
   private static String summary(OrderStatusUpdate update) {

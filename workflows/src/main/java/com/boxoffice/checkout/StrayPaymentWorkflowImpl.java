@@ -16,9 +16,8 @@ public class StrayPaymentWorkflowImpl implements StrayPaymentWorkflow {
     String why = "no checkout is waiting for this payment (event " + payment.stripeEventId() + ")";
     view.details(
         "Voiding or refunding " + intentId + ": " + why + ". Retried until Stripe accepts.");
-    activities
-        .undoing("Void or refund " + intentId)
-        .undo(new UndoPaymentRequest(intentId, workflowId + ":undo", why));
+    UndoPaymentRequest undo = new UndoPaymentRequest(intentId, workflowId + ":undo", why);
+    activities.call(SagaActivities.UNDO, "Void or refund " + intentId, p -> p.undo(undo));
     view.details("**Settled**: " + intentId + " is voided or refunded.");
   }
 }

@@ -70,13 +70,12 @@ final class CheckoutHarness implements AutoCloseable {
     CheckoutSearchAttributes.ALL.forEach(
         key -> env.registerSearchAttribute(key.getName(), key.getValueType()));
     Map<String, Worker> workers = new HashMap<>();
-    workers
-        .computeIfAbsent(CheckoutWorkflow.TASK_QUEUE, env::newWorker)
-        .registerWorkflowImplementationTypes(
-            CheckoutWorkflowImpl.class, RefundWorkflowImpl.class, StrayPaymentWorkflowImpl.class);
-    workers
-        .computeIfAbsent(InventoryActivities.TASK_QUEUE, env::newWorker)
-        .registerActivitiesImplementations(inventory);
+    Worker checkouts = workers.computeIfAbsent(CheckoutWorkflow.TASK_QUEUE, env::newWorker);
+    checkouts.registerWorkflowImplementationTypes(
+        CheckoutWorkflowImpl.class, RefundWorkflowImpl.class, StrayPaymentWorkflowImpl.class);
+    // Local activities run in the worker of the workflow that calls them, as in worker.yml.
+    checkouts.registerActivitiesImplementations(inventory, payments, email);
+    // Refunds, stray payments and sagas started before the whole checkout ran locally.
     workers
         .computeIfAbsent(PaymentActivities.TASK_QUEUE, env::newWorker)
         .registerActivitiesImplementations(payments);

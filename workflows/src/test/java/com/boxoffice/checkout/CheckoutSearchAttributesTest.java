@@ -95,36 +95,66 @@ class CheckoutSearchAttributesTest {
   }
 
   @Test
-  void passesOnTheAmountAndTheIntentWithTheNextStatusInOneUpsert() {
+  void setsEveryAttributeInOneUpsertWhenTheCardNeedsNoThreeDSecure() {
     harness.start(request());
     harness.result();
 
     assertThat(upserted(WORKFLOW_ID))
         .containsExactly(
-            Set.of("CheckoutId", "CheckoutStatus", "EventId", "CustomerEmail", "NeedsAttention"),
-            Set.of("AmountMinor", "PaymentIntentId", "CheckoutStatus"),
-            Set.of("CheckoutStatus"),
-            Set.of("CheckoutStatus"),
-            Set.of("CheckoutStatus"));
+            Set.of(
+                "CheckoutId",
+                "CheckoutStatus",
+                "EventId",
+                "CustomerEmail",
+                "NeedsAttention",
+                "AmountMinor",
+                "PaymentIntentId"));
+  }
+
+  @Test
+  void upsertsOnceBeforeWaitingForTheBuyerAndOnceAtTheEnd() throws InterruptedException {
+    when(harness.payments.authorize(any())).thenReturn(intent("requires_action"));
+    harness.start(request(), startedAsTheApiStartsIt());
+    assertThat(upserted(WORKFLOW_ID))
+        .containsExactly(Set.of("AmountMinor", "PaymentIntentId", "CheckoutStatus"));
+
+    harness
+        .checkout()
+        .paymentUpdated(
+            CheckoutFixtures.webhook(
+                "evt_1", "payment_intent.amount_capturable_updated", "requires_capture"));
+    harness.result();
+
+    assertThat(upserted(WORKFLOW_ID))
+        .containsExactly(
+            Set.of("AmountMinor", "PaymentIntentId", "CheckoutStatus"), Set.of("CheckoutStatus"));
+  }
+
+  @Test
+  void showsTheStatusOfAStepThatWaitsToBeRetried() {
+    AtomicReference<String> whileRetrying = new AtomicReference<>();
+    AtomicInteger attempts = new AtomicInteger();
+    when(harness.payments.capture(any()))
+        .thenAnswer(call -> {
+          if (attempts.incrementAndGet() <= 3) {
+            throw new IllegalStateException("Stripe unavailable");
+          }
+          whileRetrying.set(searched(CheckoutSearchAttributes.STATUS));
+          return intent("succeeded");
+        });
+    harness.start(request());
+    harness.result();
+
+    assertThat(whileRetrying.get()).isEqualTo("CAPTURING");
   }
 
   @Test
   void upsertsNoneOfTheAttributesItsStartAlreadyCarried() {
-    harness.start(
-        request(),
-        SearchAttributes.newBuilder()
-            .set(CheckoutSearchAttributes.CHECKOUT_ID, CHECKOUT_ID)
-            .set(CheckoutSearchAttributes.STATUS, "RESERVING")
-            .set(CheckoutSearchAttributes.EVENT_ID, "festival-2026")
-            .set(CheckoutSearchAttributes.CUSTOMER_EMAIL, "ada@example.com")
-            .set(CheckoutSearchAttributes.NEEDS_ATTENTION, false)
-            .build());
+    harness.start(request(), startedAsTheApiStartsIt());
     harness.result();
 
     assertThat(upserted(WORKFLOW_ID))
-        .first()
-        .isEqualTo(Set.of("AmountMinor", "PaymentIntentId", "CheckoutStatus"));
-    assertThat(upserted(WORKFLOW_ID)).hasSize(4);
+        .containsExactly(Set.of("AmountMinor", "PaymentIntentId", "CheckoutStatus"));
   }
 
   @Test
@@ -213,6 +243,17 @@ class CheckoutSearchAttributesTest {
             })
         .when(harness.inventory)
         .releaseSeats(any());
+  }
+
+  /** The attributes the API's start carries (CheckoutStartOptions). */
+  private static SearchAttributes startedAsTheApiStartsIt() {
+    return SearchAttributes.newBuilder()
+        .set(CheckoutSearchAttributes.CHECKOUT_ID, CHECKOUT_ID)
+        .set(CheckoutSearchAttributes.STATUS, "RESERVING")
+        .set(CheckoutSearchAttributes.EVENT_ID, "festival-2026")
+        .set(CheckoutSearchAttributes.CUSTOMER_EMAIL, "ada@example.com")
+        .set(CheckoutSearchAttributes.NEEDS_ATTENTION, false)
+        .build();
   }
 
   private static WorkflowOptions options(String workflowId) {

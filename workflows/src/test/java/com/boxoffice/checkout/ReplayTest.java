@@ -42,7 +42,9 @@ class ReplayTest {
         .anyMatch(name -> name.startsWith("CheckoutDeadlineTest."))
         .anyMatch(name -> name.startsWith("CheckoutCancelTest."))
         .anyMatch(name -> name.startsWith("CheckoutCompensationTest."))
-        .anyMatch(name -> name.startsWith("RefundAndStrayPaymentWorkflowTest."));
+        .anyMatch(name -> name.startsWith("RefundAndStrayPaymentWorkflowTest."))
+        .anyMatch(name -> name.startsWith("CheckoutInOneTaskTest."))
+        .anyMatch(name -> name.startsWith("RetryRoundsTest."));
   }
 
   @Test
@@ -50,6 +52,7 @@ class ReplayTest {
     assertThat(histories())
         .anyMatch(path -> path.getParent().endsWith("v0-remote-inventory"))
         .anyMatch(path -> path.getParent().endsWith("v1-upsert-each-change"))
+        .anyMatch(path -> path.getParent().endsWith("v2-regular-payment-activities"))
         .anyMatch(path -> path.getParent().endsWith("histories"));
   }
 

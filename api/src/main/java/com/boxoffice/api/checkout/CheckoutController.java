@@ -9,6 +9,7 @@ import com.boxoffice.api.checkout.CheckoutShapes.CancelAccepted;
 import com.boxoffice.api.checkout.CheckoutShapes.CheckoutCreated;
 import com.boxoffice.api.checkout.CheckoutShapes.CheckoutView;
 import com.boxoffice.api.checkout.CheckoutShapes.NewPayment;
+import com.boxoffice.api.checkout.CheckoutShapes.TicketView;
 import com.boxoffice.api.checkout.CheckoutShapes.StartCheckout;
 import com.boxoffice.checkout.CheckoutRequest;
 import com.boxoffice.checkout.CheckoutState;
@@ -80,6 +81,7 @@ class CheckoutController {
                     : new Amount(state.amount().value(), state.amount().currency()),
                 new NewPayment(
                     state.paymentIntentId(), state.clientSecret(), state.paymentStatus()),
+                TicketView.of(state.tickets()),
                 state.expiresAt()));
   }
 

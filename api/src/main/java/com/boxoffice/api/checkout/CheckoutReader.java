@@ -102,11 +102,7 @@ class CheckoutReader {
             : new Amount(state.amount().value(), state.amount().currency()),
         new CustomerView(state.customerEmail()),
         new PaymentView(state.paymentIntentId(), state.paymentStatus()),
-        state.tickets() == null
-            ? List.of()
-            : state.tickets().stream()
-                .map(t -> new TicketView(t.code(), t.ticketTypeId()))
-                .toList(),
+        TicketView.of(state.tickets()),
         state.failure() == null
             ? null
             : new FailureView(state.failure().code(), state.failure().message()),

@@ -1,6 +1,7 @@
 package com.boxoffice.api.checkout;
 
 import com.boxoffice.api.Amount;
+import com.boxoffice.inventory.Ticket;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -44,9 +45,17 @@ final class CheckoutShapes {
       @NotBlank @Size(max = 200) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
           String name) {}
 
-  /** The 201 answer: enough for the frontend to collect the card. */
+  /**
+   * The 201 answer: enough for the frontend to collect the card, or, for a card that needed no
+   * 3-D Secure, the confirmed order with its tickets.
+   */
   record CheckoutCreated(
-      String checkoutId, String status, Amount amount, NewPayment payment, Instant expiresAt) {}
+      String checkoutId,
+      String status,
+      Amount amount,
+      NewPayment payment,
+      List<TicketView> tickets,
+      Instant expiresAt) {}
 
   record NewPayment(String paymentIntentId, String clientSecret, String status) {}
 
@@ -70,7 +79,13 @@ final class CheckoutShapes {
 
   record PaymentView(String paymentIntentId, String status) {}
 
-  record TicketView(String code, String ticketTypeId) {}
+  record TicketView(String code, String ticketTypeId) {
+    static List<TicketView> of(List<Ticket> tickets) {
+      return tickets == null
+          ? List.of()
+          : tickets.stream().map(t -> new TicketView(t.code(), t.ticketTypeId())).toList();
+    }
+  }
 
   record FailureView(String code, String message) {}
 

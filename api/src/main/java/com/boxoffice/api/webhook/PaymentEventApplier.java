@@ -23,6 +23,13 @@ class PaymentEventApplier {
   static final String DEFERRED = "deferred";
   static final String NOT_AWAITED = "not-awaited";
   private static final Set<String> AUTHORIZED = Set.of("requires_capture", "succeeded");
+  private static final Set<String> NOT_WAITING =
+      Set.of(
+          CheckoutStatus.RESERVING.name(),
+          CheckoutStatus.CAPTURING.name(),
+          CheckoutStatus.CONFIRMING.name(),
+          CheckoutStatus.CONFIRMED.name(),
+          CheckoutStatus.COMPENSATING.name());
 
   private final WorkflowClient client;
   private final PaymentEventStore store;
@@ -89,17 +96,20 @@ class PaymentEventApplier {
   }
 
   /**
-   * The saga waits for a webhook only while it does not know the authorization's fate. Once the
-   * order is confirmed its payment was captured; once the saga has recorded an authorization on an
-   * order still awaiting payment (Stripe's synchronous answer for most cards), it is past its wait
-   * and about to capture. Either way, a signal would only cost it a workflow task.
+   * The saga waits for a webhook only while its row says so: {@code AWAITING_PAYMENT}, with no
+   * authorization recorded. Before that it is in its first workflow task, where Stripe's own answer
+   * tells it what the webhook would (the buyer cannot act before that task has answered); after it,
+   * it is capturing, confirmed, or undoing whatever the intent has become, read fresh from Stripe.
+   * A signal then would only land in the task about to end the saga, whose completion the server
+   * would refuse, and the task would run again. An order that has ended (or has no row) is left to
+   * the signal below, which finds no workflow and settles stray money.
    */
   private static boolean sagaIsPastItsWait(PaymentEventStore.Recorded recorded) {
-    if (CheckoutStatus.CONFIRMED.name().equals(recorded.orderStatus())) {
-      return true;
+    String status = recorded.orderStatus();
+    if (CheckoutStatus.AWAITING_PAYMENT.name().equals(status)) {
+      return AUTHORIZED.contains(recorded.paymentStatus());
     }
-    return CheckoutStatus.AWAITING_PAYMENT.name().equals(recorded.orderStatus())
-        && AUTHORIZED.contains(recorded.paymentStatus());
+    return NOT_WAITING.contains(status);
   }
 
   private void settleStray(String checkoutId, ReceivedEvent event) {

@@ -21,6 +21,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -198,6 +200,28 @@ class StripeWebhookTest extends ApiTest {
     String checkoutId = awaitingPayment("requires_action");
     assertThat(outcome(deliverAuthorization(checkoutId))).isEqualTo("signalled");
     assertThat(signalsReceived(checkoutId)).isEqualTo(1);
+  }
+
+  @Test
+  void doesNotSignalAnAuthorizationWhileTheSagaIsInItsFirstTask() throws Exception {
+    String checkoutId = inStatus("RESERVING");
+    assertThat(outcome(deliverAuthorization(checkoutId))).isEqualTo("not-awaited");
+    assertThat(signalsReceived(checkoutId)).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CAPTURING", "COMPENSATING"})
+  void doesNotSignalASagaThatHasLeftItsWait(String status) throws Exception {
+    String checkoutId = inStatus(status);
+    assertThat(outcome(deliverAuthorization(checkoutId))).isEqualTo("not-awaited");
+    assertThat(signalsReceived(checkoutId)).isZero();
+  }
+
+  private String inStatus(String status) throws Exception {
+    String eventId = slug("fest");
+    String checkoutId = startedCheckout(eventId);
+    insertOrder(checkoutId, eventId, status, "ada@example.com");
+    return checkoutId;
   }
 
   /** A running saga whose order records the payment status Stripe last gave it. */
