@@ -1,18 +1,13 @@
 package com.boxoffice.loadtest.engine;
 
 import com.boxoffice.checkout.CheckoutWorkflow;
-import com.boxoffice.email.EmailActivities;
 import com.boxoffice.loadtest.engine.saga.ClassicSagaWorkflow;
 import com.boxoffice.loadtest.engine.saga.MinimalSagaWorkflow;
 import com.boxoffice.loadtest.stack.BenchmarkOptions;
-import com.boxoffice.loadtest.stack.StackReady;
-import com.boxoffice.payment.PaymentActivities;
 import io.temporal.api.enums.v1.TaskQueueType;
-import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -23,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Issue #10's comparison, against a running benchmark stack: the same closed loop of buyers, phase
@@ -98,17 +92,12 @@ public final class EngineComparison {
         results.add(result);
       }
     }
-    Map<String, HistoryCost> costs = new LinkedHashMap<>();
-    SagaHistories histories = new SagaHistories(temporal);
-    for (String phase : EngineReport.PHASES) {
-      List<String> completed =
-          results.stream()
-              .filter(result -> result.phase().equals(phase))
-              .flatMap(result -> result.workflowIds().stream())
-              .toList();
-      costs.put(phase, histories.of(completed, options.historySample()));
-    }
-    String report = new EngineReport(context(temporal, queues), results, costs).markdown();
+    String report =
+        new EngineReport(
+                new RunContext(options, temporal, queues).describe(),
+                results,
+                costs(new SagaHistories(temporal), results))
+            .markdown();
     Files.createDirectories(options.reportDirectory());
     Path file = options.reportDirectory().resolve("report.md");
     Files.writeString(file, report);
@@ -117,49 +106,17 @@ public final class EngineComparison {
     out.println("Written to " + file.toAbsolutePath());
   }
 
-  /** What the figures were measured on, read from the stack and the server after the run. */
-  private String context(WorkflowClient temporal, TaskQueues queues) {
-    Set<String> checkout = queues.workerProcesses(CheckoutWorkflow.TASK_QUEUE);
-    long sharing =
-        checkout.stream()
-            .filter(queues.workerProcesses(MinimalSagaWorkflow.TASK_QUEUE)::contains)
-            .filter(queues.workerProcesses(ClassicSagaWorkflow.TASK_QUEUE)::contains)
-            .count();
-    return options.describe()
-        + "\n\nTemporal: server "
-        + temporal
-            .getWorkflowServiceStubs()
-            .blockingStub()
-            .getSystemInfo(GetSystemInfoRequest.getDefaultInstance())
-            .getServerVersion()
-        + " (`temporal server start-dev`), "
-        + devServer()
-        + ". Worker processes polling `checkout`: "
-        + checkout.size()
-        + ", of which polling `"
-        + MinimalSagaWorkflow.TASK_QUEUE
-        + "` and `"
-        + ClassicSagaWorkflow.TASK_QUEUE
-        + "` too: "
-        + sharing
-        + ". Activity rate limits as the server enforces them: "
-        + queues.rateLimits(
-            List.of(
-                PaymentActivities.TASK_QUEUE,
-                EmailActivities.TASK_QUEUE,
-                ClassicSagaWorkflow.TASK_QUEUE))
-        + ". Per saga, read from the server: DescribeWorkflowExecution's stateTransitionCount and"
-        + " historyLength of up to "
-        + options.historySample()
-        + " sagas per phase that completed in the window, spread over it.";
-  }
-
-  private String devServer() {
-    Path ready = options.stackDirectory().resolve("READY");
-    try {
-      return StackReady.read(ready).temporal();
-    } catch (IOException | RuntimeException e) {
-      return "state kept as not known (" + e.getMessage() + ")";
+  /** Each phase's sample of sagas completed in its windows, every round's, as the server counts. */
+  private Map<String, HistoryCost> costs(SagaHistories histories, List<PhaseResult> results) {
+    Map<String, HistoryCost> costs = new LinkedHashMap<>();
+    for (String phase : EngineReport.PHASES) {
+      List<String> completed =
+          results.stream()
+              .filter(result -> result.phase().equals(phase))
+              .flatMap(result -> result.workflowIds().stream())
+              .toList();
+      costs.put(phase, histories.of(completed, options.historySample()));
     }
+    return costs;
   }
 }

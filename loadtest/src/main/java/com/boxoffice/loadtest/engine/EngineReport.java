@@ -69,23 +69,8 @@ final class EngineReport {
             + " | history events |\n|---|---:|---:|---:|\n");
     PHASES.stream()
         .filter(costs::containsKey)
-        .forEach(phase -> text.append(costRow(phase, costs.get(phase))));
+        .forEach(phase -> text.append(costs.get(phase).row(phase)));
     return text.toString();
-  }
-
-  private static String costRow(String phase, HistoryCost cost) {
-    return "| %s | %d | %s | %s |\n"
-        .formatted(phase, cost.sampled(), spread(cost.transitions()), spread(cost.events()));
-  }
-
-  /** {@code 14 (12–16)}, or a dash for no sample. */
-  private static String spread(List<Long> values) {
-    if (values.isEmpty()) {
-      return "–";
-    }
-    long min = values.stream().mapToLong(Long::longValue).min().orElseThrow();
-    long max = values.stream().mapToLong(Long::longValue).max().orElseThrow();
-    return HistoryCost.median(values) + " (" + min + "–" + max + ")";
   }
 
   /** Completions per second of {@code numerator} over those of {@code denominator}, all rounds. */

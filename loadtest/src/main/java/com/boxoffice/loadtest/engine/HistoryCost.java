@@ -17,6 +17,12 @@ record HistoryCost(List<Long> transitions, List<Long> events) {
     return transitions.size();
   }
 
+  /** The report's row: {@code | boxoffice | 20 | 16 (15–18) | 35 (34–38) |}. */
+  String row(String phase) {
+    return "| %s | %d | %s | %s |\n"
+        .formatted(phase, sampled(), spread(transitions), spread(events));
+  }
+
   /**
    * Up to {@code size} of {@code workflowIds}, spread evenly over them so that a sample spans the
    * whole window (and every round) rather than its start.
@@ -30,6 +36,16 @@ record HistoryCost(List<Long> transitions, List<Long> events) {
       sample.add(workflowIds.get((int) ((long) i * workflowIds.size() / size)));
     }
     return sample;
+  }
+
+  /** {@code median (min–max)}, or a dash for no sample. */
+  private static String spread(List<Long> values) {
+    if (values.isEmpty()) {
+      return "–";
+    }
+    long min = values.stream().mapToLong(Long::longValue).min().orElseThrow();
+    long max = values.stream().mapToLong(Long::longValue).max().orElseThrow();
+    return median(values) + " (" + min + "–" + max + ")";
   }
 
   /** The median, the lower of the middle two for an even count; -1 for none. */
