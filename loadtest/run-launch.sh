@@ -5,8 +5,8 @@
 # and saves the Gatling report's latency plots. Loopback only; bounded; stops by itself.
 #
 #   loadtest/run-launch.sh smoke            # about 3 minutes: what CI runs
-#   loadtest/run-launch.sh full             # the launch, then the engine comparison (bare engine,
-#                                           # Box Office, plain activities) on the same stack
+#   loadtest/run-launch.sh full             # the launch, then the engine comparison (Box Office,
+#                                           # the minimal and classic sagas) on the same stack
 #   loadtest/run-launch.sh full -Dlaunch.rampTo=150   # any LaunchSize field, as -Dlaunch.*
 #
 # Exits non-zero if the stack does not start, the simulation fails, or an invariant is violated.

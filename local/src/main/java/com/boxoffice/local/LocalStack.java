@@ -114,8 +114,9 @@ public final class LocalStack implements AutoCloseable {
    * returning once it answers. The running apps are left to reconnect by themselves.
    */
   public void restartTemporal() throws Exception {
-    if (!(temporal instanceof TemporalServer.DevServer)) {
-      throw new IllegalStateException("Only the dev server keeps its state across a restart");
+    if (!(temporal instanceof TemporalServer.DevServer) || options.devServer().inMemory()) {
+      throw new IllegalStateException(
+          "Only the dev server on a database file keeps its state across a restart");
     }
     temporal.close();
     temporal = TemporalServer.start(options);

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  *
  * @param workers workers started inside the launcher's JVM; 0 when every worker is a process of its
  *     own, as in a test that kills one
+ * @param devServer how the Temporal dev server keeps its state (when the CLI runs it)
  */
 public record LocalStackOptions(
     Path dataDirectory,
@@ -24,7 +25,8 @@ public record LocalStackOptions(
     int apiPort,
     Duration holdTtl,
     boolean seedDemoEvent,
-    int workers) {
+    int workers,
+    DevServerOptions devServer) {
 
   static final String ADMIN_TOKEN = "dev-admin-token";
   static final String WEBHOOK_SECRET = "whsec_boxoffice_dev";
@@ -35,7 +37,7 @@ public record LocalStackOptions(
     }
   }
 
-  /** The embedded default's single worker. */
+  /** The embedded default's single worker, and its dev server on a SQLite file. */
   public LocalStackOptions(
       Path dataDirectory,
       int postgresPort,
@@ -54,7 +56,8 @@ public record LocalStackOptions(
         apiPort,
         holdTtl,
         seedDemoEvent,
-        1);
+        1,
+        DevServerOptions.defaults());
   }
 
   public static LocalStackOptions defaults() {
@@ -79,7 +82,22 @@ public record LocalStackOptions(
         apiPort,
         holdTtl,
         seedDemoEvent,
-        count);
+        count,
+        devServer);
+  }
+
+  public LocalStackOptions withDevServer(DevServerOptions options) {
+    return new LocalStackOptions(
+        dataDirectory,
+        postgresPort,
+        temporalPort,
+        temporalUiPort,
+        sandboxPort,
+        apiPort,
+        holdTtl,
+        seedDemoEvent,
+        workers,
+        options);
   }
 
   /** Deletes the data directory, for a run that must start from nothing. */

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -81,27 +82,20 @@ abstract sealed class TemporalServer implements AutoCloseable {
       Path dataDirectory = options.dataDirectory().toAbsolutePath();
       Files.createDirectories(dataDirectory);
       List<String> command =
-          List.of(
-              cli.toString(),
-              "server",
-              "start-dev",
-              "--ip",
-              "127.0.0.1",
-              "--port",
-              String.valueOf(options.temporalPort()),
-              "--ui-port",
-              String.valueOf(options.temporalUiPort()),
-              "--db-filename",
-              dataDirectory.resolve("temporal.db").toString(),
-              // Write-ahead log, synced at checkpoints: a commit survives the server's crash or
-              // kill (what the tests and a developer's machine do to it), not the machine's power
-              // loss, and costs no fsync per workflow task. The default syncs every commit.
-              "--sqlite-pragma",
-              "journal_mode=wal",
-              "--sqlite-pragma",
-              "synchronous=normal",
-              "--log-level",
-              "warn");
+          new ArrayList<>(
+              List.of(
+                  cli.toString(),
+                  "server",
+                  "start-dev",
+                  "--ip",
+                  "127.0.0.1",
+                  "--port",
+                  String.valueOf(options.temporalPort()),
+                  "--ui-port",
+                  String.valueOf(options.temporalUiPort()),
+                  "--log-level",
+                  "warn"));
+      command.addAll(options.devServer().arguments(dataDirectory));
       Process process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)

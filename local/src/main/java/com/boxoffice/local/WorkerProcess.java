@@ -25,22 +25,31 @@ public final class WorkerProcess implements AutoCloseable {
   private final String name;
   private final Process process;
   private final Path log;
+  private final String started;
 
-  private WorkerProcess(String name, Process process, Path log) {
+  private WorkerProcess(String name, Process process, Path log, Class<?> mainClass) {
     this.name = name;
     this.process = process;
     this.log = log;
+    this.started = "Started " + mainClass.getSimpleName();
   }
 
   /**
    * Starts the worker, its log at {@code logDirectory/name.log}; {@link #awaitStarted()} waits
    * until it polls.
    *
+   * @param mainClass {@code WorkerApplication}, or a benchmark's worker built on it: a Spring Boot
+   *     application that logs {@code Started <its simple name>}
    * @param actuatorPort 0 for any free port
    * @param jvmOptions heap and the like, which differ between a short test and a benchmark
    */
   public static WorkerProcess start(
-      String name, LocalStack stack, Path logDirectory, int actuatorPort, List<String> jvmOptions)
+      String name,
+      Class<?> mainClass,
+      LocalStack stack,
+      Path logDirectory,
+      int actuatorPort,
+      List<String> jvmOptions)
       throws IOException {
     Files.createDirectories(logDirectory);
     Path log = logDirectory.resolve(name + ".log");
@@ -48,7 +57,7 @@ public final class WorkerProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-    command.add("com.boxoffice.worker.WorkerApplication");
+    command.add(mainClass.getName());
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
@@ -56,13 +65,13 @@ public final class WorkerProcess implements AutoCloseable {
     stack.workerSettings().forEach((key, value) -> environment.put(key, String.valueOf(value)));
     environment.put("WORKER_PORT", String.valueOf(actuatorPort));
     environment.put("SPRING_MAIN_BANNER_MODE", "off");
-    return new WorkerProcess(name, builder.start(), log);
+    return new WorkerProcess(name, builder.start(), log, mainClass);
   }
 
   /** Returns once Spring Boot reports the worker started, so its pollers are running. */
   public WorkerProcess awaitStarted() throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(STARTUP);
-    while (!Files.readString(log).contains("Started WorkerApplication")) {
+    while (!Files.readString(log).contains(started)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " exited with " + process.exitValue() + ": " + log);
       }

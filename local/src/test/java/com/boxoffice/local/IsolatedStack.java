@@ -1,5 +1,6 @@
 package com.boxoffice.local;
 
+import com.boxoffice.worker.WorkerApplication;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,7 @@ final class IsolatedStack implements BeforeAllCallback, AfterAllCallback {
       WorkerProcess worker =
           WorkerProcess.start(
               "worker-" + (workerProcesses.size() + 1),
+              WorkerApplication.class,
               stack,
               options.dataDirectory(),
               0,

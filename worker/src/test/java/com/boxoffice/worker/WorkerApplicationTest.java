@@ -3,9 +3,6 @@ package com.boxoffice.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.boxoffice.bench.BareEmailActivities;
-import com.boxoffice.bench.BarePaymentActivities;
-import com.boxoffice.bench.BareSagaWorkflow;
 import com.boxoffice.checkout.CheckoutRequest;
 import com.boxoffice.checkout.CheckoutSearchAttributes;
 import com.boxoffice.checkout.CheckoutState;
@@ -71,13 +68,6 @@ class WorkerApplicationTest extends WithEmbeddedPostgres {
     assertThat(workers.getWorker(CheckoutWorkflow.TASK_QUEUE)).isNotNull();
     assertThat(workers.getWorker(PaymentActivities.TASK_QUEUE)).isNotNull();
     assertThat(workers.getWorker(EmailActivities.TASK_QUEUE)).isNotNull();
-  }
-
-  @Test
-  void pollsNoBenchmarkQueueUnlessTheBenchmarkAsksForIt() {
-    assertThat(workers.tryGetWorker(BareSagaWorkflow.TASK_QUEUE)).isNull();
-    assertThat(workers.tryGetWorker(BarePaymentActivities.TASK_QUEUE)).isNull();
-    assertThat(workers.tryGetWorker(BareEmailActivities.TASK_QUEUE)).isNull();
   }
 
   @Test

@@ -21,7 +21,7 @@ import java.util.UUID;
  * and I/O come from Temporal's {@code Workflow} API or from activities, never from the JDK.
  */
 @AnalyzeClasses(
-    packages = {"com.boxoffice.checkout", "com.boxoffice.bench"},
+    packages = "com.boxoffice.checkout",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class DeterminismTest {
 

@@ -40,7 +40,7 @@ final class BoxOfficeJourney implements Journey {
   }
 
   @Override
-  public void run(Runnable answered) throws Exception {
+  public String run(Runnable answered) throws Exception {
     String email = "buyer-" + UUID.randomUUID() + "@engine.test";
     HttpRequest post =
         HttpRequest.newBuilder(checkouts)
@@ -70,13 +70,17 @@ final class BoxOfficeJourney implements Journey {
     }
     answered.run();
     String checkoutId = body.path("checkoutId").asText();
+    String workflowId = CheckoutWorkflow.workflowId(checkoutId);
+    // Whether the 201 said CAPTURING or already CONFIRMED, the checkout is done when its workflow
+    // is: the email follows the confirmation.
     CheckoutState end =
         temporal
-            .newUntypedWorkflowStub(CheckoutWorkflow.workflowId(checkoutId))
+            .newUntypedWorkflowStub(workflowId)
             .getResult(Timeouts.DONE.toSeconds(), TimeUnit.SECONDS, CheckoutState.class);
     if (end.status() != CheckoutStatus.CONFIRMED) {
       throw new JourneyFailed("checkout ended " + end.status(), checkoutId);
     }
+    return workflowId;
   }
 
   private static boolean comesBack(HttpResponse<String> response, JsonNode body) {

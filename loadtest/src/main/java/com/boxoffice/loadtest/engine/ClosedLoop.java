@@ -69,7 +69,8 @@ final class ClosedLoop {
         measured.toNanos() / 1e9,
         List.copyOf(window.answers),
         List.copyOf(window.dones),
-        new TreeMap<>(window.errors));
+        new TreeMap<>(window.errors),
+        List.copyOf(window.workflowIds));
   }
 
   private static final class Window {
@@ -78,6 +79,7 @@ final class ClosedLoop {
     private final AtomicLong running = new AtomicLong();
     private final Queue<Double> answers = new ConcurrentLinkedQueue<>();
     private final Queue<Double> dones = new ConcurrentLinkedQueue<>();
+    private final Queue<String> workflowIds = new ConcurrentLinkedQueue<>();
     private final Map<String, Long> errors = new ConcurrentHashMap<>();
     private volatile long from = Long.MAX_VALUE;
     private volatile long until = Long.MAX_VALUE;
@@ -107,13 +109,14 @@ final class ClosedLoop {
       long[] answeredAt = {0};
       running.incrementAndGet();
       try {
-        journey.run(() -> answeredAt[0] = System.nanoTime());
+        String workflowId = journey.run(() -> answeredAt[0] = System.nanoTime());
         long ended = System.nanoTime();
         if (closed) {
           return;
         }
         if (ended >= from && ended < until) {
           completed.incrementAndGet();
+          workflowIds.add(workflowId);
         }
         if (began >= from) {
           answers.add((answeredAt[0] - began) / 1e6);

@@ -6,9 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * The events the comparison sells from, created through the admin API as an organiser would: seats
- * enough that no phase sells out, one ticket type, so every checkout contends for the same row as a
- * launch's do.
+ * The event Box Office's phase sells from, created through the admin API as an organiser would:
+ * seats enough that no round sells out, one ticket type, so every checkout contends for the same
+ * row as a launch's do.
  */
 final class EngineEvent {
   static final String TICKET_TYPE = "general";

@@ -11,9 +11,10 @@ import java.time.Duration;
  * @param measured each phase's measured window
  * @param rounds times the three phases run, interleaved, so machine noise hits all three alike
  * @param drain how long a phase waits after its window for its buyers' last sagas to end
- * @param directPoolSize the direct phase's PostgreSQL connections: by default what the stack's two
- *     workers have together (2 × DATABASE_POOL_SIZE's 8)
+ * @param historySample completed sagas per phase whose history sizes are read from the server
  * @param reportDirectory where report.md is written
+ * @param stackDirectory the running stack's data directory, whose READY file says how its dev
+ *     server keeps its state
  */
 record EngineOptions(
     int concurrency,
@@ -21,8 +22,9 @@ record EngineOptions(
     Duration measured,
     int rounds,
     Duration drain,
-    int directPoolSize,
-    Path reportDirectory) {
+    int historySample,
+    Path reportDirectory,
+    Path stackDirectory) {
 
   static EngineOptions fromSystemProperties() {
     return new EngineOptions(
@@ -31,8 +33,9 @@ record EngineOptions(
         Duration.ofSeconds(Integer.getInteger("engine.seconds", 30)),
         Integer.getInteger("engine.rounds", 1),
         Duration.ofSeconds(Integer.getInteger("engine.drainSeconds", 300)),
-        Integer.getInteger("engine.directPoolSize", 16),
-        Path.of(System.getProperty("engine.reportDir", "target/engine")));
+        Integer.getInteger("engine.historySample", 20),
+        Path.of(System.getProperty("engine.reportDir", "target/engine")),
+        Path.of(System.getProperty("engine.stackDir", "target/bench-stack")));
   }
 
   String describe() {
@@ -43,8 +46,8 @@ record EngineOptions(
                 warmUp.toSeconds(),
                 rounds,
                 rounds == 1 ? "" : "s")
-        + " bare → boxoffice → direct; the direct phase with "
-        + directPoolSize
-        + " PostgreSQL connections.";
+        + " "
+        + String.join(" → ", EngineReport.PHASES)
+        + ".";
   }
 }

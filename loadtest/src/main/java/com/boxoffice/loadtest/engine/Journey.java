@@ -4,8 +4,9 @@ package com.boxoffice.loadtest.engine;
 interface Journey {
   /**
    * Runs one saga to its end, calling {@code answered} at the moment a buyer would have had the
-   * answer to their checkout (seats held, payment authorized, status recorded); throws if the saga
-   * did not end as a successful checkout.
+   * answer to their checkout; throws if the saga did not end as a successful checkout.
+   *
+   * @return the saga's workflow id, for reading its history's size from the server afterwards
    */
-  void run(Runnable answered) throws Exception;
+  String run(Runnable answered) throws Exception;
 }

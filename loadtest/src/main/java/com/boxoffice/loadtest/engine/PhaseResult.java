@@ -11,6 +11,7 @@ import java.util.Map;
  * @param answerMillis start to answer, of each successful saga started inside the window
  * @param doneMillis start to end, of the same sagas
  * @param errors failed sagas started inside the window, by kind
+ * @param workflowIds the workflows of the sagas counted in {@code completed}
  */
 record PhaseResult(
     String phase,
@@ -19,7 +20,8 @@ record PhaseResult(
     double seconds,
     List<Double> answerMillis,
     List<Double> doneMillis,
-    Map<String, Long> errors) {
+    Map<String, Long> errors,
+    List<String> workflowIds) {
 
   double perSecond() {
     return seconds > 0 ? completed / seconds : 0;

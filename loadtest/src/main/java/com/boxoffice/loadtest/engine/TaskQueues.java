@@ -2,12 +2,14 @@ package com.boxoffice.loadtest.engine;
 
 import io.temporal.api.enums.v1.RateLimitSource;
 import io.temporal.api.enums.v1.TaskQueueType;
+import io.temporal.api.taskqueue.v1.PollerInfo;
 import io.temporal.api.taskqueue.v1.TaskQueue;
 import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;
 import io.temporal.api.workflowservice.v1.DescribeTaskQueueResponse;
 import io.temporal.client.WorkflowClient;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the Temporal server knows of the queues the comparison depends on. */
@@ -24,17 +26,16 @@ final class TaskQueues {
       throw new IllegalStateException(
           "No worker polls "
               + queue
-              + ": start the stack with BenchmarkStack (exec:exec@stack), whose workers run with"
-              + " -Dboxoffice.bench-engine=true");
+              + ": start the stack with BenchmarkStack (exec:exec@stack), whose workers also run"
+              + " the minimal and classic sagas");
     }
   }
 
-  /** Worker processes polling {@code queue}'s workflow tasks: one poller identity each. */
-  long workerProcesses(String queue) {
+  /** The worker processes polling {@code queue}'s workflow tasks: one poller identity each. */
+  Set<String> workerProcesses(String queue) {
     return describe(queue, TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW).getPollersList().stream()
-        .map(poller -> poller.getIdentity())
-        .distinct()
-        .count();
+        .map(PollerInfo::getIdentity)
+        .collect(Collectors.toSet());
   }
 
   /**

@@ -5,6 +5,8 @@ import com.boxoffice.loadtest.launch.LaunchLedger;
 import com.boxoffice.loadtest.stack.BenchmarkOptions;
 import com.boxoffice.loadtest.stack.BenchmarkStack;
 import com.boxoffice.loadtest.stack.StackPorts;
+import com.boxoffice.local.DevServerOptions;
+import com.boxoffice.worker.WorkerApplication;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -145,7 +147,11 @@ final class FaultRunner {
         PORTS,
         options.dataDirectory().resolve(run.name()),
         WORKERS,
+        // Production's worker: a fault run has no bench saga to run.
+        WorkerApplication.class,
         WORKER_JVM,
+        // The temporal run restarts the server on its file.
+        DevServerOptions.defaults(),
         options.holdTtl(),
         options.lifetime(),
         false);

@@ -1,9 +1,12 @@
 package com.boxoffice.loadtest.stack;
 
+import com.boxoffice.local.DevServerOptions;
 import com.boxoffice.local.LocalStackOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where a stack of this module listens and keeps its data. The benchmark's ports are apart from the
@@ -11,14 +14,18 @@ import java.util.List;
  * machine; the fault runs use {@link StackPorts#FAULT_RUNS}.
  *
  * @param workers worker processes, each a JVM of its own as in a deployment
+ * @param workerMain the workers' main class: production's, or the benchmark's built on it
  * @param workerJvm the workers' JVM options
+ * @param devServer how the Temporal dev server keeps its state
  * @param lifetime the stack stops by itself after this, should nobody stop it
  */
 public record BenchmarkOptions(
     StackPorts ports,
     Path dataDirectory,
     int workers,
+    Class<?> workerMain,
     List<String> workerJvm,
+    DevServerOptions devServer,
     Duration holdTtl,
     Duration lifetime,
     boolean keepData) {
@@ -48,11 +55,49 @@ public record BenchmarkOptions(
         StackPorts.BENCHMARK,
         Path.of(System.getProperty("bench.dataDir", "target/bench-stack")).toAbsolutePath(),
         Integer.getInteger("bench.workers", 2),
+        BenchmarkWorkers.MAIN,
         BenchmarkWorkers.jvmOptions(),
+        devServer(
+            System.getProperty("bench.temporalDb", ""),
+            System.getProperty("bench.sqlitePragmas", ""),
+            System.getProperty("bench.dynamicConfig", "")),
         // Short holds: a buyer the benchmark loses settles as EXPIRED within the drain time.
         Duration.parse(System.getProperty("bench.holdTtl", "PT2M")),
         Duration.parse(System.getProperty("bench.lifetime", "PT1H")),
         Boolean.getBoolean("bench.keepData"));
+  }
+
+  /**
+   * The dev server of {@code -Dbench.temporalDb=file|memory} (blank: file, as the embedded default
+   * runs it), {@code -Dbench.sqlitePragmas=a=b,c=d} (blank: the mode's default, the embedded
+   * default's for a file and none in memory; {@code none}: none) and {@code
+   * -Dbench.dynamicConfig=key=value;key=value} (values in JSON, as the CLI takes them).
+   */
+  static DevServerOptions devServer(String database, String pragmas, String dynamicConfig) {
+    boolean inMemory =
+        switch (database.strip().toLowerCase(Locale.ROOT)) {
+          case "", "file" -> false;
+          case "memory" -> true;
+          default ->
+              throw new IllegalArgumentException(
+                  "bench.temporalDb must be file or memory, was " + database);
+        };
+    List<String> sqlitePragmas;
+    if (pragmas.isBlank()) {
+      sqlitePragmas = inMemory ? List.of() : DevServerOptions.FILE_PRAGMAS;
+    } else if (pragmas.strip().equalsIgnoreCase("none")) {
+      sqlitePragmas = List.of();
+    } else {
+      sqlitePragmas = split(pragmas, "[,;]");
+    }
+    return new DevServerOptions(inMemory, sqlitePragmas, split(dynamicConfig, ";"));
+  }
+
+  private static List<String> split(String values, String separator) {
+    return Arrays.stream(values.split(separator))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   /** The embedded stack on these ports; its workers run in processes of their own. */
@@ -66,7 +111,8 @@ public record BenchmarkOptions(
             ports.api(),
             holdTtl,
             false)
-        .withWorkers(0);
+        .withWorkers(0)
+        .withDevServer(devServer);
   }
 
   /** Where the stack announces that it is ready, for scripts waiting on it. */

@@ -81,16 +81,16 @@ public final class BenchmarkStack implements AutoCloseable {
       throw e;
     }
     StackPorts ports = options.ports();
-    // The API's address, then this process's id, for the script that stops the stack.
-    Files.writeString(
-        options.readyFile(), ports.apiUrl() + "\n" + ProcessHandle.current().pid() + "\n");
+    new StackReady(ports.apiUrl(), ProcessHandle.current().pid(), options.devServer().describe())
+        .write(options.readyFile());
     log.info(
-        "Stack ready: API {}, sandbox {}, Temporal {} (UI http://127.0.0.1:{}),"
+        "Stack ready: API {}, sandbox {}, Temporal {} (UI http://127.0.0.1:{}; {}),"
             + " PostgreSQL {}, workers {}",
         ports.apiUrl(),
         ports.sandboxUrl(),
         ports.temporalAddress(),
         ports.temporalUi(),
+        options.devServer().describe(),
         ports.jdbcUrl(),
         workers);
   }
@@ -128,6 +128,7 @@ public final class BenchmarkStack implements AutoCloseable {
     int n = ++workersStarted;
     return WorkerProcess.start(
         "worker-" + n,
+        options.workerMain(),
         stack,
         options.dataDirectory(),
         options.ports().workerMetrics(n),

@@ -1,16 +1,20 @@
 package com.boxoffice.loadtest.stack;
 
+import com.boxoffice.loadtest.engine.saga.SagaWorkerApplication;
 import java.util.List;
 
 /**
- * How the benchmark's worker processes differ from a production worker: they also poll the bare
- * saga's queues, so the engine comparison runs it on the same server and workers as the checkout;
- * and the Stripe and SendGrid task-queue rate limits are lifted (1000/s unless {@code
- * -Dbench.stripeRateLimit} / {@code -Dbench.sendgridRateLimit} say otherwise), so a benchmark finds
- * the machine's limit rather than production's quotas (50/s and 20/s).
+ * How the benchmark's worker processes differ from a production worker: they also run the minimal
+ * and classic sagas ({@link SagaWorkerApplication}), so the engine comparison runs them on the same
+ * server and workers as the checkout; and the Stripe and SendGrid task-queue rate limits are lifted
+ * (1000/s unless {@code -Dbench.stripeRateLimit} / {@code -Dbench.sendgridRateLimit} say
+ * otherwise), so a benchmark finds the machine's limit rather than production's quotas (50/s and
+ * 20/s).
  */
 final class BenchmarkWorkers {
   static final String DEFAULT_RATE_LIMIT = "1000";
+
+  static final Class<?> MAIN = SagaWorkerApplication.class;
 
   private BenchmarkWorkers() {}
 
@@ -18,7 +22,6 @@ final class BenchmarkWorkers {
   static List<String> jvmOptions() {
     return List.of(
         "-Xmx512m",
-        "-Dboxoffice.bench-engine=true",
         "-DSTRIPE_RATE_LIMIT=" + System.getProperty("bench.stripeRateLimit", DEFAULT_RATE_LIMIT),
         "-DSENDGRID_RATE_LIMIT="
             + System.getProperty("bench.sendgridRateLimit", DEFAULT_RATE_LIMIT));

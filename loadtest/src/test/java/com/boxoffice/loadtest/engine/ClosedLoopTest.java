@@ -18,12 +18,13 @@ class ClosedLoopTest {
     PhaseResult result =
         new ClosedLoop(4, WARM_UP, WINDOW, Duration.ofSeconds(5))
             .run(
-                "bare",
+                "minimal",
                 1,
                 answered -> {
                   Thread.sleep(5);
                   answered.run();
                   Thread.sleep(15);
+                  return "saga";
                 });
 
     assertThat(result.completed()).isBetween(100L, 200L);
@@ -32,6 +33,7 @@ class ClosedLoopTest {
     assertThat(Latencies.of(result.answerMillis()).p50()).isLessThan(15);
     assertThat(result.doneMillis()).hasSameSizeAs(result.answerMillis()).allMatch(ms -> ms >= 20);
     assertThat(result.errors()).isEmpty();
+    assertThat(result.workflowIds()).hasSize((int) result.completed());
   }
 
   @Test
@@ -41,7 +43,7 @@ class ClosedLoopTest {
     PhaseResult result =
         new ClosedLoop(1, WARM_UP, WINDOW, Duration.ofSeconds(5))
             .run(
-                "direct",
+                "classic",
                 1,
                 answered -> {
                   started.incrementAndGet();
@@ -68,6 +70,7 @@ class ClosedLoopTest {
                   answered.run();
                   Thread.sleep(cold.get() ? 1000 : 20);
                   cold.set(false);
+                  return "saga";
                 });
 
     assertThat(result.completed()).isGreaterThan(50);
@@ -77,7 +80,13 @@ class ClosedLoopTest {
   void countsTheSagasStillRunningWhenTheDrainIsUp() throws InterruptedException {
     PhaseResult result =
         new ClosedLoop(2, Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(200))
-            .run("boxoffice", 1, answered -> Thread.sleep(10_000));
+            .run(
+                "boxoffice",
+                1,
+                answered -> {
+                  Thread.sleep(10_000);
+                  return "saga";
+                });
 
     assertThat(result.errors()).containsEntry(ClosedLoop.STILL_RUNNING, 2L);
   }

@@ -10,40 +10,37 @@ import org.junit.jupiter.api.Test;
 class EngineReportTest {
 
   @Test
-  void dividesBoxOfficesCompletionsPerSecondByTheBareEnginesAndTheDirectCalls() {
+  void dividesBoxOfficesCompletionsPerSecondByTheMinimalAndTheClassicSagas() {
     EngineReport report =
-        new EngineReport(
-            "",
-            List.of(
-                phase("bare", 1, 6000, 30),
-                phase("boxoffice", 1, 1500, 30),
-                phase("direct", 1, 3000, 30)));
+        report(
+            phase("boxoffice", 1, 1500, 30),
+            phase("minimal", 1, 6000, 30),
+            phase("classic", 1, 3000, 30));
 
-    assertThat(report.ratio("boxoffice", "bare")).isEqualTo(0.25);
-    assertThat(report.ratio("boxoffice", "direct")).isEqualTo(0.5);
+    assertThat(report.ratio("boxoffice", "minimal")).isEqualTo(0.25);
+    assertThat(report.ratio("boxoffice", "classic")).isEqualTo(0.5);
     assertThat(report.markdown())
-        .contains("| boxoffice / bare: our share of the engine's limit | 0.25 |")
-        .contains("| boxoffice / direct: what durability leaves of the plain calls | 0.50 |");
+        .contains("| boxoffice / minimal: Box Office against the engine's floor")
+        .contains("local activities) | 0.25 |")
+        .contains("| boxoffice / classic: Box Office against the peer")
+        .contains("samples-java's shape) | 0.50 |");
   }
 
   @Test
   void addsUpTheRoundsBeforeDividingAndListsEachRoundsRatio() {
     EngineReport report =
-        new EngineReport(
-            "",
-            List.of(
-                phase("bare", 1, 300, 30),
-                phase("boxoffice", 1, 100, 30),
-                phase("direct", 1, 200, 30),
-                phase("bare", 2, 100, 30),
-                phase("boxoffice", 2, 100, 30),
-                phase("direct", 2, 100, 30)));
+        report(
+            phase("boxoffice", 1, 100, 30),
+            phase("minimal", 1, 300, 30),
+            phase("classic", 1, 200, 30),
+            phase("boxoffice", 2, 100, 30),
+            phase("minimal", 2, 100, 30),
+            phase("classic", 2, 100, 30));
 
-    assertThat(report.ratio("boxoffice", "bare")).isEqualTo(0.5);
+    assertThat(report.ratio("boxoffice", "minimal")).isEqualTo(0.5);
     assertThat(report.markdown())
-        .contains(
-            "| boxoffice / bare: our share of the engine's limit | 0.50 (rounds: 0.33, 1.00) |")
-        .contains("| bare | all | 400 | 6.7 |");
+        .contains("local activities) | 0.50 (rounds: 0.33, 1.00) |")
+        .contains("| minimal | all | 400 | 6.7 |");
   }
 
   @Test
@@ -56,11 +53,10 @@ class EngineReportTest {
             10,
             millis(1, 100),
             millis(1001, 1100),
-            Map.of("HTTP 503 checkout-pending", 3L, "checkout ended EXPIRED", 1L));
+            Map.of("HTTP 503 checkout-pending", 3L, "checkout ended EXPIRED", 1L),
+            List.of());
 
-    String markdown = new EngineReport("", List.of(boxoffice)).markdown();
-
-    assertThat(markdown)
+    assertThat(report(boxoffice).markdown())
         .contains(
             "| boxoffice | 1 | 100 | 10.0 | 50 | 95 | 99 | 1050 | 1095 | 1099 |"
                 + " 3 × HTTP 503 checkout-pending; 1 × checkout ended EXPIRED |");
@@ -68,18 +64,35 @@ class EngineReportTest {
 
   @Test
   void printsADashWhereAPhaseHadNoSampleToMeasure() {
-    String markdown =
-        new EngineReport(
-                "",
-                List.of(
-                    new PhaseResult("bare", 1, 0, 30, List.of(), List.of(), Map.of("boom", 2L))))
-            .markdown();
+    PhaseResult failed =
+        new PhaseResult("minimal", 1, 0, 30, List.of(), List.of(), Map.of("boom", 2L), List.of());
 
-    assertThat(markdown).contains("| bare | 1 | 0 | 0.0 | – | – | – | – | – | – | 2 × boom |");
+    assertThat(report(failed).markdown())
+        .contains("| minimal | 1 | 0 | 0.0 | – | – | – | – | – | – | 2 × boom |");
+  }
+
+  @Test
+  void showsEachSagasTransitionsAndEventsAsTheMedianAndRangeOfItsSample() {
+    EngineReport report =
+        new EngineReport(
+            "",
+            List.of(phase("boxoffice", 1, 10, 10), phase("minimal", 1, 10, 10)),
+            Map.of(
+                "boxoffice", new HistoryCost(List.of(9L, 7L, 8L), List.of(30L, 31L, 29L)),
+                "minimal", new HistoryCost(List.of(), List.of())));
+
+    assertThat(report.markdown())
+        .contains("| boxoffice | 3 | 8 (7–9) | 30 (29–31) |")
+        .contains("| minimal | 0 | – | – |");
+  }
+
+  private static EngineReport report(PhaseResult... results) {
+    return new EngineReport("", List.of(results), Map.of());
   }
 
   private static PhaseResult phase(String name, int round, long completed, double seconds) {
-    return new PhaseResult(name, round, completed, seconds, List.of(10.0), List.of(20.0), Map.of());
+    return new PhaseResult(
+        name, round, completed, seconds, List.of(10.0), List.of(20.0), Map.of(), List.of());
   }
 
   /** from, from + 1, ..., to. */

@@ -1,0 +1,28 @@
+package com.boxoffice.loadtest.engine.saga;
+
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowUpdateStage;
+
+/** Starts a bench saga as the comparison does, in the tests. */
+final class BenchSagas {
+  private BenchSagas() {}
+
+  /** Update-with-start, waiting for the update to complete; returns its answer. */
+  static SagaProgress start(
+      WorkflowClient client, Class<? extends BenchSaga> saga, String taskQueue, String sagaId) {
+    BenchSaga stub = client.newWorkflowStub(saga, BenchSaga.startOptions(taskQueue, sagaId));
+    return WorkflowClient.executeUpdateWithStart(
+        stub::awaitConfirmed,
+        UpdateOptions.<SagaProgress>newBuilder()
+            .setUpdateId("confirmed")
+            .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+            .build(),
+        new WithStartWorkflowOperation<>(stub::run, new SagaRequest(sagaId)));
+  }
+
+  static SagaProgress result(WorkflowClient client, String taskQueue, String sagaId) {
+    return client.newUntypedWorkflowStub(taskQueue + "-" + sagaId).getResult(SagaProgress.class);
+  }
+}
