@@ -66,13 +66,18 @@ final class IsolatedStack implements BeforeAllCallback, AfterAllCallback {
 
   /** Starts worker processes side by side and returns once each of them polls. */
   List<WorkerProcess> startWorkerProcesses(int count) throws Exception {
+    return startWorkerProcesses(count, WorkerApplication.class);
+  }
+
+  /** As {@link #startWorkerProcesses(int)}, each process running {@code mainClass}. */
+  List<WorkerProcess> startWorkerProcesses(int count, Class<?> mainClass) throws Exception {
     List<WorkerProcess> started = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       // Any free actuator port, since several run side by side.
       WorkerProcess worker =
           WorkerProcess.start(
               "worker-" + (workerProcesses.size() + 1),
-              WorkerApplication.class,
+              mainClass,
               stack,
               options.dataDirectory(),
               0,

@@ -46,8 +46,8 @@ final class CheckoutShapes {
           String name) {}
 
   /**
-   * The 201 answer: enough for the frontend to collect the card, or, for a card that needed no
-   * 3-D Secure, the confirmed order with its tickets.
+   * The 201 answer: enough for the frontend to collect the card, or, for a card that needed no 3-D
+   * Secure, the confirmed order with its tickets.
    */
   record CheckoutCreated(
       String checkoutId,

@@ -109,7 +109,7 @@ class PaymentEventApplier {
     if (CheckoutStatus.AWAITING_PAYMENT.name().equals(status)) {
       return AUTHORIZED.contains(recorded.paymentStatus());
     }
-    return NOT_WAITING.contains(status);
+    return status != null && NOT_WAITING.contains(status);
   }
 
   private void settleStray(String checkoutId, ReceivedEvent event) {
