@@ -43,7 +43,10 @@ public class SendGridEmailActivities implements EmailActivities {
   private final String fromEmail;
   private final Clock clock;
 
-  /** Build {@code sendGrid} with {@link SendGridSettings#client()}: it bounds every call. */
+  /**
+   * Build {@code sendGrid} with {@link SendGridSettings#client}: it bounds every call and takes a
+   * permit of the cluster's SendGrid quota before each.
+   */
   public SendGridEmailActivities(SendGrid sendGrid, DSLContext dsl, String fromEmail, Clock clock) {
     this.sendGrid = sendGrid;
     this.dsl = dsl;

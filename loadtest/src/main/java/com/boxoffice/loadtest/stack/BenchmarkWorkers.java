@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * How the benchmark's worker processes differ from a production worker: they also poll the bare
  * saga's queues, so the engine comparison runs it on the same server and workers as the checkout;
- * and the Stripe and SendGrid task-queue rate limits are lifted (1000/s unless {@code
- * -Dbench.stripeRateLimit} / {@code -Dbench.sendgridRateLimit} say otherwise), so a benchmark finds
- * the machine's limit rather than production's quotas (50/s and 20/s).
+ * and the Stripe and SendGrid rate limits, the call quotas and the task-queue limits alike, are
+ * lifted (1000/s unless {@code -Dbench.stripeRateLimit} / {@code -Dbench.sendgridRateLimit} say
+ * otherwise), so a benchmark finds the machine's limit rather than production's quotas (50/s and
+ * 20/s).
  */
 final class BenchmarkWorkers {
   static final String DEFAULT_RATE_LIMIT = "1000";
