@@ -1,6 +1,7 @@
 package com.boxoffice.quota;
 
 import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
@@ -8,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** One provider's bucket, as a caller sees it: a permit now, a little later, or a failure. */
 final class BucketQuota implements CallQuota {
+  private static final int TRIES = 3;
+
   private final BucketProxy bucket;
   private final String provider;
   private final int callsPerSecond;
@@ -33,18 +36,38 @@ final class BucketQuota implements CallQuota {
    */
   @Override
   public void acquire() {
-    boolean permitted;
-    try {
-      permitted = bucket.asBlocking().tryConsume(1, longestWait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CallQuotaUnavailable(provider + ": interrupted while waiting for a permit", e);
-    } catch (RuntimeException e) {
-      throw unavailable(e);
-    }
-    if (!permitted) {
+    if (!reserve()) {
       throw refused();
     }
+  }
+
+  /**
+   * bucket4j's batching fails a whole batch when the row does not exist yet (the first permits
+   * after the table was created or emptied, asked for all at once): the first of them, sent alone,
+   * creates the row, so the others ask again.
+   */
+  private boolean reserve() {
+    for (int tries = 1; ; tries++) {
+      try {
+        return bucket.asBlocking().tryConsume(1, longestWait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CallQuotaUnavailable(provider + ": interrupted while waiting for a permit", e);
+      } catch (RuntimeException e) {
+        if (tries == TRIES || !bucketNotCreatedYet(e)) {
+          throw unavailable(e);
+        }
+      }
+    }
+  }
+
+  private static boolean bucketNotCreatedYet(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BucketNotFoundException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

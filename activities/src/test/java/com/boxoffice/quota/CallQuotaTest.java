@@ -10,6 +10,12 @@ import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,6 +76,28 @@ class CallQuotaTest {
 
       assertThat(Duration.ofNanos(System.nanoTime() - before))
           .isGreaterThanOrEqualTo(Duration.ofMillis(150));
+    }
+  }
+
+  /** A new table: the row is created by the first of them while the others wait in one batch. */
+  @Test
+  void theFirstPermitsOfANewQuotaAllGoThroughTogether() throws Exception {
+    CallQuota stripe = worker.perSecond("stripe", 1000, RATE_LIMITED);
+    CountDownLatch start = new CountDownLatch(1);
+    try (ExecutorService callers = Executors.newFixedThreadPool(16)) {
+      List<Future<?>> permits = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        permits.add(
+            callers.submit(() -> {
+              start.await();
+              stripe.acquire();
+              return null;
+            }));
+      }
+      start.countDown();
+      for (Future<?> permit : permits) {
+        permit.get();
+      }
     }
   }
 
