@@ -1,6 +1,7 @@
 package com.boxoffice.email;
 
 import com.boxoffice.email.DeliveryLedger.Delivery;
+import com.boxoffice.quota.RateLimited;
 import com.sendgrid.Method;
 import com.sendgrid.Request;
 import com.sendgrid.Response;
@@ -9,8 +10,10 @@ import com.sendgrid.helpers.mail.Mail;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
@@ -40,7 +43,10 @@ public class SendGridEmailActivities implements EmailActivities {
   private final String fromEmail;
   private final Clock clock;
 
-  /** Build {@code sendGrid} with {@link SendGridSettings#client()}: it bounds every call. */
+  /**
+   * Build {@code sendGrid} with {@link SendGridSettings#client}: it bounds every call and takes a
+   * permit of the cluster's SendGrid quota before each.
+   */
   public SendGridEmailActivities(SendGrid sendGrid, DSLContext dsl, String fromEmail, Clock clock) {
     this.sendGrid = sendGrid;
     this.dsl = dsl;
@@ -83,9 +89,12 @@ public class SendGridEmailActivities implements EmailActivities {
             + status
             + " "
             + response.getBody();
+    if (status == 429) {
+      throw RateLimited.failure(RATE_LIMITED, problem, retryAfter(response.getHeaders()), null);
+    }
     // 401 and 403 (a revoked key, an unverified sender) are an operator's fix: retrying lets the
     // mail go out once it is made, where failing would lose the confirmation for good.
-    if (status == 401 || status == 403 || status == 429 || status >= 500) {
+    if (status == 401 || status == 403 || status >= 500) {
       throw new SendGridCallFailed(problem, null);
     }
     throw ApplicationFailure.newNonRetryableFailure(problem, EMAIL_REJECTED, status);
@@ -98,6 +107,15 @@ public class SendGridEmailActivities implements EmailActivities {
       throw ApplicationFailure.newNonRetryableFailureWithCause(
           "The mail cannot be written as JSON", EMAIL_REJECTED, e);
     }
+  }
+
+  /**
+   * SendGrid documents {@code X-RateLimit-Reset} (when its window resets, in epoch seconds) on its
+   * 429s; a standard {@code Retry-After} wins if it sends one.
+   */
+  private Optional<Duration> retryAfter(Map<String, String> headers) {
+    return RateLimited.retryAfter(header(headers, "Retry-After"), clock.instant())
+        .or(() -> RateLimited.until(header(headers, "X-RateLimit-Reset"), clock.instant()));
   }
 
   private static String header(Map<String, String> headers, String name) {

@@ -1,6 +1,6 @@
 package com.boxoffice.email;
 
-import com.sendgrid.Client;
+import com.boxoffice.quota.CallQuota;
 import com.sendgrid.SendGrid;
 import java.net.URI;
 import java.time.Duration;
@@ -28,7 +28,8 @@ public record SendGridSettings(
    */
   static final int CONNECTIONS = 64;
 
-  public SendGrid client() {
+  /** A client whose every request first takes a permit from {@code quota}. */
+  public SendGrid client(CallQuota quota) {
     URI uri = URI.create(host);
     int connect = Math.toIntExact(connectTimeout.toMillis());
     RequestConfig timeouts =
@@ -38,15 +39,16 @@ public record SendGridSettings(
             .setSocketTimeout(Math.toIntExact(readTimeout.toMillis()))
             .build();
     // Temporal's retry policy is the one retry layer, so the HTTP client must not resend a mail.
-    Client http =
-        new Client(
+    QuotaClient http =
+        new QuotaClient(
             HttpClients.custom()
                 .setDefaultRequestConfig(timeouts)
                 .setMaxConnPerRoute(CONNECTIONS)
                 .setMaxConnTotal(CONNECTIONS)
                 .disableAutomaticRetries()
                 .build(),
-            "http".equalsIgnoreCase(uri.getScheme()));
+            "http".equalsIgnoreCase(uri.getScheme()),
+            quota);
     SendGrid sendGrid = new SendGrid(apiKey, http);
     // sendgrid-java takes a bare host and adds the scheme itself; the authority keeps a port.
     sendGrid.setHost(uri.getAuthority());

@@ -21,7 +21,11 @@ public class StripePaymentActivities implements PaymentActivities {
   private final StripeClient stripe;
   private final PaymentUndo undo;
 
-  /** Build the client with {@link StripeSettings#client()}: it disables the client's retries. */
+  /**
+   * Build the client with {@link StripeSettings#client}: it disables the client's retries, and
+   * takes a permit of the cluster's Stripe quota before every request this class or its helpers
+   * send.
+   */
   public StripePaymentActivities(StripeClient stripe) {
     this.stripe = stripe;
     this.undo = new PaymentUndo(stripe);

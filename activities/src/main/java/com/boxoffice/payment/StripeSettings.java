@@ -1,5 +1,6 @@
 package com.boxoffice.payment;
 
+import com.boxoffice.quota.CallQuota;
 import com.stripe.StripeClient;
 import java.time.Duration;
 
@@ -18,8 +19,10 @@ public record StripeSettings(
 
   public static final String PRODUCTION_API_BASE = "https://api.stripe.com";
 
-  public StripeClient client() {
+  /** A client whose every request first takes a permit from {@code quota}. */
+  public StripeClient client(CallQuota quota) {
     return StripeClient.builder()
+        .setHttpClient(new QuotaHttpClient(quota))
         .setApiKey(apiKey)
         .setApiBase(apiBase)
         .setConnectTimeout(Math.toIntExact(connectTimeout.toMillis()))

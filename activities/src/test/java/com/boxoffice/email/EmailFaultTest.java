@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.quota.RateLimitingServer;
 import com.boxoffice.sandbox.SandboxExtension;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -84,9 +87,48 @@ class EmailFaultTest {
   void aRateLimitIsRetried() {
     sandbox.faults("{\"rateLimitRate\": 1.0}");
 
-    Throwable thrown = catchThrowable(() -> emails.sendConfirmation(confirmation(CHECKOUT, BUYER)));
+    ApplicationFailure failure = rateLimited(emails);
 
-    assertThat(thrown).isInstanceOf(SendGridCallFailed.class);
+    assertThat(failure.isNonRetryable()).isFalse();
+  }
+
+  /** The sandbox's 429s say nothing of when to come back. */
+  @Test
+  void aRateLimitWithoutAResetTimeIsRetriedAfterTheWorkflowsBackoff() {
+    sandbox.faults("{\"rateLimitRate\": 1.0}");
+
+    assertThat(rateLimited(emails).getNextRetryDelay()).isNull();
+  }
+
+  @Test
+  void aRateLimitIsRetriedWhenSendGridSaysItsWindowResets() {
+    String reset = Long.toString(EmailFixture.NOW.getEpochSecond() + 7);
+    try (RateLimitingServer sendGrid =
+        new RateLimitingServer(
+            Map.of(
+                "X-RateLimit-Limit",
+                "600",
+                "X-RateLimit-Remaining",
+                "0",
+                "X-RateLimit-Reset",
+                reset),
+            "{\"errors\": [{\"field\": null, \"message\": \"too many requests\"}]}")) {
+      SendGridEmailActivities limited = emails(sendGrid.baseUrl(), postgres.dsl());
+
+      assertThat(rateLimited(limited).getNextRetryDelay()).isEqualTo(Duration.ofSeconds(7));
+    }
+  }
+
+  @Test
+  void aRateLimitIsRetriedAfterTheRetryAfterSendGridSends() {
+    try (RateLimitingServer sendGrid =
+        new RateLimitingServer(
+            Map.of("Retry-After", "2"),
+            "{\"errors\": [{\"field\": null, \"message\": \"too many requests\"}]}")) {
+      SendGridEmailActivities limited = emails(sendGrid.baseUrl(), postgres.dsl());
+
+      assertThat(rateLimited(limited).getNextRetryDelay()).isEqualTo(Duration.ofSeconds(2));
+    }
   }
 
   @Test
@@ -121,6 +163,14 @@ class EmailFaultTest {
     ApplicationFailure failure = (ApplicationFailure) thrown;
     assertThat(failure.getType()).isEqualTo(SendGridEmailActivities.EMAIL_REJECTED);
     assertThat(failure.isNonRetryable()).isTrue();
+  }
+
+  private static ApplicationFailure rateLimited(SendGridEmailActivities emails) {
+    Throwable thrown = catchThrowable(() -> emails.sendConfirmation(confirmation(CHECKOUT, BUYER)));
+    assertThat(thrown).isInstanceOf(ApplicationFailure.class);
+    ApplicationFailure failure = (ApplicationFailure) thrown;
+    assertThat(failure.getType()).isEqualTo(EmailActivities.RATE_LIMITED);
+    return failure;
   }
 
   private static int closedPort() throws IOException {

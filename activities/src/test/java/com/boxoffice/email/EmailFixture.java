@@ -6,6 +6,7 @@ import static com.boxoffice.schema.Tables.ORDERS;
 
 import com.boxoffice.inventory.Ticket;
 import com.boxoffice.payment.Money;
+import com.boxoffice.quota.CallQuota;
 import com.boxoffice.schema.tables.records.EmailDeliveriesRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +27,9 @@ final class EmailFixture {
           new Ticket("GA-7KQ2-M9XD", "ga"),
           new Ticket("GA-P4RT-2WZN", "ga"),
           new Ticket("VIP-H8FJ-6CLA", "vip"));
+
+  /** For tests about anything but the quota. */
+  static final CallQuota UNLIMITED = () -> {};
 
   private final DSLContext dsl;
 
@@ -69,8 +73,17 @@ final class EmailFixture {
   }
 
   static SendGridEmailActivities emails(String apiKey, String host, DSLContext dsl) {
+    return emails(apiKey, host, dsl, UNLIMITED);
+  }
+
+  static SendGridEmailActivities emails(String host, DSLContext dsl, CallQuota quota) {
+    return emails("SG.boxoffice-test", host, dsl, quota);
+  }
+
+  private static SendGridEmailActivities emails(
+      String apiKey, String host, DSLContext dsl, CallQuota quota) {
     SendGridSettings settings =
         new SendGridSettings(apiKey, host, Duration.ofSeconds(2), Duration.ofSeconds(5));
-    return new SendGridEmailActivities(settings.client(), dsl, FROM, CLOCK);
+    return new SendGridEmailActivities(settings.client(quota), dsl, FROM, CLOCK);
   }
 }

@@ -3,6 +3,7 @@ package com.boxoffice.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.boxoffice.quota.CallQuota;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -15,6 +16,9 @@ final class PaymentFixture {
   static final String THREE_D_SECURE = "pm_card_threeDSecure2Required";
   static final Money AMOUNT = new Money(15_000, "usd");
 
+  /** For tests about anything but the quota. */
+  static final CallQuota UNLIMITED = () -> {};
+
   private PaymentFixture() {}
 
   static StripePaymentActivities payments(String apiBase) {
@@ -22,8 +26,17 @@ final class PaymentFixture {
   }
 
   static StripePaymentActivities payments(String apiKey, String apiBase, Duration readTimeout) {
+    return payments(apiKey, apiBase, readTimeout, UNLIMITED);
+  }
+
+  static StripePaymentActivities payments(String apiBase, CallQuota quota) {
+    return payments("sk_test_boxoffice", apiBase, Duration.ofSeconds(5), quota);
+  }
+
+  private static StripePaymentActivities payments(
+      String apiKey, String apiBase, Duration readTimeout, CallQuota quota) {
     return new StripePaymentActivities(
-        new StripeSettings(apiKey, apiBase, Duration.ofSeconds(2), readTimeout).client());
+        new StripeSettings(apiKey, apiBase, Duration.ofSeconds(2), readTimeout).client(quota));
   }
 
   static AuthorizeRequest authorization(String checkoutId, String paymentMethod) {

@@ -6,11 +6,16 @@ import static com.boxoffice.payment.PaymentFixture.capture;
 import static com.boxoffice.payment.PaymentFixture.payments;
 import static com.boxoffice.payment.PaymentFixture.retryableFailure;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.boxoffice.quota.RateLimitingServer;
 import com.boxoffice.sandbox.SandboxExtension;
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +41,34 @@ class StripeFaultTest {
   void aRateLimitIsRetried() {
     sandbox.faults("{\"rateLimitRate\": 1.0}");
 
-    retryableFailure(() -> payments.authorize(authorization("c1", VISA)));
+    ApplicationFailure failure = rateLimited(() -> payments.authorize(authorization("c1", VISA)));
+
+    assertThat(failure.isNonRetryable()).isFalse();
+  }
+
+  /** The sandbox's 429s say nothing of when to come back. */
+  @Test
+  void aRateLimitWithoutRetryAfterIsRetriedAfterTheWorkflowsBackoff() {
+    sandbox.faults("{\"rateLimitRate\": 1.0}");
+
+    ApplicationFailure failure = rateLimited(() -> payments.authorize(authorization("c1", VISA)));
+
+    assertThat(failure.getNextRetryDelay()).isNull();
+  }
+
+  @Test
+  void aRateLimitIsRetriedAfterTheRetryAfterStripeSends() {
+    try (RateLimitingServer stripe =
+        new RateLimitingServer(
+            Map.of("Retry-After", "3", "Request-Id", "req_limited"),
+            "{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"rate_limit\","
+                + " \"message\": \"Too many requests hit the API too quickly.\"}}")) {
+      StripePaymentActivities limited = payments(stripe.baseUrl());
+
+      ApplicationFailure failure = rateLimited(() -> limited.authorize(authorization("c1", VISA)));
+
+      assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(3));
+    }
   }
 
   @Test
@@ -80,6 +112,14 @@ class StripeFaultTest {
         payments("sk_live_wrong", sandbox.baseUrl(), Duration.ofSeconds(5));
 
     retryableFailure(() -> misconfigured.authorize(authorization("c1", VISA)));
+  }
+
+  private static ApplicationFailure rateLimited(ThrowingCallable call) {
+    Throwable thrown = catchThrowable(call);
+    assertThat(thrown).isInstanceOf(ApplicationFailure.class);
+    ApplicationFailure failure = (ApplicationFailure) thrown;
+    assertThat(failure.getType()).isEqualTo(PaymentActivities.RATE_LIMITED);
+    return failure;
   }
 
   private static int closedPort() throws IOException {

@@ -51,10 +51,26 @@ public final class PostgresExtension implements BeforeAllCallback, BeforeEachCal
   }
 
   public DataSource dataSource() {
+    return server().dataSource();
+  }
+
+  private Server server() {
     if (server == null) {
       throw new IllegalStateException("Register the extension on a static field");
     }
-    return server.dataSource();
+    return server;
+  }
+
+  /**
+   * A pool of its own over the test database, as another worker process would open; the caller
+   * closes it.
+   */
+  public HikariDataSource newPool(String name, int size) {
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(server().postgres().getPostgresDatabase());
+    pool.setPoolName(name);
+    pool.setMaximumPoolSize(size);
+    return new HikariDataSource(pool);
   }
 
   /** A jOOQ context over the test database; each transaction takes its own connection. */

@@ -13,6 +13,8 @@ import com.boxoffice.email.EmailActivities;
 import com.boxoffice.inventory.TicketLine;
 import com.boxoffice.payment.CaptureMethod;
 import com.boxoffice.payment.PaymentActivities;
+import com.boxoffice.quota.CallQuota;
+import com.boxoffice.schema.Tables;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
@@ -20,8 +22,10 @@ import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -49,6 +53,11 @@ class WorkerApplicationTest extends WithEmbeddedPostgres {
   @Autowired private WorkerFactory workers;
   @Autowired private WorkflowClient temporal;
   @Autowired private TestRestTemplate http;
+  @Autowired private DSLContext dsl;
+
+  @Autowired
+  @Qualifier("stripeQuota")
+  private CallQuota stripeQuota;
 
   /** The in-memory server, like a real one, fails a workflow that sets unknown attributes. */
   @TestConfiguration
@@ -88,6 +97,14 @@ class WorkerApplicationTest extends WithEmbeddedPostgres {
                 .getWorkerOptions()
                 .getMaxTaskQueueActivitiesPerSecond())
         .isEqualTo(20);
+  }
+
+  /** The row every worker shares, in the database Flyway migrated at start. */
+  @Test
+  void takesStripePermitsFromTheQuotaEveryWorkerShares() {
+    stripeQuota.acquire();
+
+    assertThat(dsl.fetchExists(Tables.CALL_QUOTAS, Tables.CALL_QUOTAS.ID.eq("stripe"))).isTrue();
   }
 
   @Test

@@ -20,6 +20,12 @@ public interface PaymentActivities {
   /** Failure type: Stripe refused the request as invalid; retrying cannot help. */
   String PAYMENT_REJECTED = "PaymentRejected";
 
+  /**
+   * Failure type, retried: a rate limit held the call back, the cluster's own Stripe quota or
+   * Stripe's 429. Its next retry delay, when it has one, is when a call is expected to go through.
+   */
+  String RATE_LIMITED = "ProviderRateLimited";
+
   PaymentIntentStatus authorize(AuthorizeRequest request);
 
   /**

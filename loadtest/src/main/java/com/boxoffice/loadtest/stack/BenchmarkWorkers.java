@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * How the benchmark's worker processes differ from a production worker: they also run the minimal
  * and classic sagas ({@link SagaWorkerApplication}), so the engine comparison runs them on the same
- * server and workers as the checkout; and the Stripe and SendGrid task-queue rate limits are lifted
- * (1000/s unless {@code -Dbench.stripeRateLimit} / {@code -Dbench.sendgridRateLimit} say
- * otherwise), so a benchmark finds the machine's limit rather than production's quotas (50/s and
- * 20/s).
+ * server and workers as the checkout; and the Stripe and SendGrid rate limits, the call quotas and
+ * the task-queue limits alike, are lifted (1000/s unless {@code -Dbench.stripeRateLimit} / {@code
+ * -Dbench.sendgridRateLimit} say otherwise), so a benchmark finds the machine's limit rather than
+ * production's quotas (50/s and 20/s).
  */
 final class BenchmarkWorkers {
   static final String DEFAULT_RATE_LIMIT = "1000";
