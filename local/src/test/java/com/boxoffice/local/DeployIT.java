@@ -74,7 +74,8 @@ class DeployIT {
     List<HistoryEvent> history = history(checkoutId);
     assertThat(changes(history)).doesNotContain(PreviousReleaseWorker.ONE_TASK);
     assertThat(activities(history)).contains("Authorize", "Capture", "SendConfirmation");
-    assertThat(mails(confirmed.at("/customer/email").asText())).isEqualTo(1);
+    String buyer = confirmed.at("/customer/email").asText();
+    await().atMost(Duration.ofSeconds(30)).until(() -> mails(buyer) == 1);
 
     JsonNode next = checkout(eventId, "pm_card_visa");
     assertThat(next.get("status").asText()).isEqualTo("CONFIRMED");
