@@ -22,12 +22,13 @@ import javax.sql.DataSource;
  * table of the database every worker already shares. Every worker process builds its own, over its
  * own connections; the row is what they share.
  *
- * <p>A bucket holds one permit and gains {@code callsPerSecond} a second, evenly. So the permits
- * are spaced at least 1/callsPerSecond apart however the calls arrive, and no one-second window
- * holds more than callsPerSecond of them, after an idle spell included: a larger bucket would let a
- * burst through on top of the steady rate. A caller that finds the bucket empty reserves the next
- * free slot, if it comes within the longest wait, and sleeps until it: queueing costs one
- * transaction, not a poll.
+ * <p>A bucket holds a tenth of a second's permits ({@link #burst}, at least one) and gains {@code
+ * callsPerSecond} a second, evenly. So no one-second window holds more than callsPerSecond plus
+ * that tenth, after an idle spell included, while the calls one checkout makes in quick succession
+ * (its authorization and its capture, milliseconds apart) pass at once: a bucket of one would hold
+ * the second back for 1/callsPerSecond (20 ms at 50/s), in every checkout. A caller that finds the
+ * bucket empty reserves the next free slot, if it comes within the longest wait, and sleeps until
+ * it: queueing costs one transaction, not a poll.
  *
  * <p>A permit is one short transaction on the provider's row: {@code SELECT … FOR UPDATE}, update,
  * commit. The concurrent requests of one process for one bucket are batched by bucket4j into that
@@ -116,8 +117,10 @@ public final class CallQuotas implements AutoCloseable {
     }
     BucketConfiguration evenly =
         BucketConfiguration.builder()
-            .addLimit(
-                limit -> limit.capacity(1).refillGreedy(callsPerSecond, Duration.ofSeconds(1)))
+            .addLimit(limit ->
+                limit
+                    .capacity(burst(callsPerSecond))
+                    .refillGreedy(callsPerSecond, Duration.ofSeconds(1)))
             .build();
     RemoteBucketBuilder<String> builder =
         buckets
@@ -129,6 +132,11 @@ public final class CallQuotas implements AutoCloseable {
     }
     BucketProxy bucket = builder.build(provider, () -> evenly);
     return new BucketQuota(bucket, provider, callsPerSecond, longestWait, failureType);
+  }
+
+  /** The permits a bucket holds when full: a tenth of a second's, at least one. */
+  public static long burst(int callsPerSecond) {
+    return Math.max(1, callsPerSecond / 10);
   }
 
   @Override

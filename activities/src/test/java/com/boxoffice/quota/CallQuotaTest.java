@@ -64,6 +64,26 @@ class CallQuotaTest {
         .isBetween(Duration.ofMillis(900), Duration.ofMillis(1050));
   }
 
+  /**
+   * At 50 calls/s a checkout's authorization and capture, milliseconds apart, both pass at once:
+   * the bucket holds five permits, not one due every 20 ms.
+   */
+  @Test
+  void callsInQuickSuccessionPassAtOnceWithinATenthOfASecondsPermits() {
+    try (CallQuotas patient = worker(Duration.ofMillis(500))) {
+      CallQuota stripe = patient.perSecond("stripe", 50, RATE_LIMITED);
+      stripe.acquire();
+      long before = System.nanoTime();
+
+      for (int call = 2; call <= CallQuotas.burst(50); call++) {
+        stripe.acquire();
+      }
+
+      // A bucket of one would hold the four back 80 ms in all.
+      assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofMillis(50));
+    }
+  }
+
   /** At 5 calls/s the second permit is due 200 ms after the first, within the 500 ms wait. */
   @Test
   void aPermitDueWithinTheLongestWaitIsWaitedFor() {

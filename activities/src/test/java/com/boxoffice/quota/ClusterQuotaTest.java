@@ -50,9 +50,9 @@ class ClusterQuotaTest {
   }
 
   /**
-   * The bucket starts with one permit and gains LIMIT a second: by any time t at most 1 + LIMIT ×
-   * (t − start) permits have come due. A caller returns only once its permit is due, so the n-th
-   * return, at t, has n within that bound.
+   * The bucket starts full and gains LIMIT a second: by any time t at most its burst + LIMIT × (t −
+   * start) permits have come due. A caller returns only once its permit is due, so the n-th return,
+   * at t, has n within that bound.
    */
   @Test
   void theWorkersTogetherNeverGetAheadOfTheLimit() {
@@ -60,15 +60,15 @@ class ClusterQuotaTest {
       double seconds = Duration.between(start, permits.get(n - 1)).toNanos() / 1e9;
       assertThat((double) n)
           .as("permits by %.3f s", seconds)
-          .isLessThanOrEqualTo(1 + LIMIT * seconds);
+          .isLessThanOrEqualTo(CallQuotas.burst(LIMIT) + LIMIT * seconds);
     }
   }
 
   /**
-   * Permits come due at least 1/LIMIT s apart (the bucket holds one), so one second of due times
-   * holds at most LIMIT. Seen by their callers they are late by a few milliseconds, less than that
-   * spacing, so a second of returns can also hold the last one due in the second before: at most
-   * LIMIT + 1. Three uncoordinated workers would show about 3 × LIMIT.
+   * Once the bucket's burst is spent, permits come due at least 1/LIMIT s apart, so one second of
+   * due times holds at most LIMIT plus the burst. Seen by their callers they are late by a few
+   * milliseconds, less than that spacing, so a second of returns can also hold the last one due in
+   * the second before: one more. Three uncoordinated workers would show about 3 × LIMIT.
    */
   @Test
   void noSecondHoldsMoreThanTheLimitBeyondOneLatePermit() {
@@ -80,12 +80,12 @@ class ClusterQuotaTest {
 
     assertThat(Collections.max(perSecond.values()))
         .as("permits per second %s", perSecond)
-        .isLessThanOrEqualTo(LIMIT + 1L);
+        .isLessThanOrEqualTo(LIMIT + CallQuotas.burst(LIMIT) + 1L);
   }
 
   /**
    * Not starved: callers refused come back in time to keep the reservations fed, so the run gets
-   * close to the 1 + LIMIT × 5 permits its five seconds allow (more come due after the deadline,
+   * close to the LIMIT × 5 permits its five seconds allow (more come due after the deadline,
    * reserved before it).
    */
   @Test

@@ -70,6 +70,9 @@ final class RetryRounds {
     LocalActivityOptions.Builder options =
         LocalActivityOptions.newBuilder()
             .setSummary(summary)
+            // The marker keeps the result, which replay reads; the input only made the history
+            // larger for the server to store and ship with every task.
+            .setDoNotIncludeArgumentsIntoMarker(true)
             .setStartToCloseTimeout(step.startToClose())
             .setRetryOptions(step.roundRetry(first, attempts));
     if (!step.inTaskBackoff().isZero()) {

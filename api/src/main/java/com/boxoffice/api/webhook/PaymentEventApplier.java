@@ -1,6 +1,5 @@
 package com.boxoffice.api.webhook;
 
-import com.boxoffice.checkout.CheckoutStatus;
 import com.boxoffice.checkout.CheckoutWorkflow;
 import com.boxoffice.checkout.PaymentUpdate;
 import com.boxoffice.checkout.StrayPayment;
@@ -8,7 +7,6 @@ import com.boxoffice.checkout.StrayPaymentWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,14 +20,6 @@ class PaymentEventApplier {
   private static final Logger log = LoggerFactory.getLogger(PaymentEventApplier.class);
   static final String DEFERRED = "deferred";
   static final String NOT_AWAITED = "not-awaited";
-  private static final Set<String> AUTHORIZED = Set.of("requires_capture", "succeeded");
-  private static final Set<String> NOT_WAITING =
-      Set.of(
-          CheckoutStatus.RESERVING.name(),
-          CheckoutStatus.CAPTURING.name(),
-          CheckoutStatus.CONFIRMING.name(),
-          CheckoutStatus.CONFIRMED.name(),
-          CheckoutStatus.COMPENSATING.name());
 
   private final WorkflowClient client;
   private final PaymentEventStore store;
@@ -71,7 +61,7 @@ class PaymentEventApplier {
     if (known != null) {
       return known;
     }
-    if (sagaIsPastItsWait(recorded)) {
+    if (SagaWait.isPast(recorded.orderStatus(), recorded.paymentStatus())) {
       return NOT_AWAITED;
     }
     String checkoutId = recorded.checkoutId();
@@ -93,23 +83,6 @@ class PaymentEventApplier {
     }
     settleStray(checkoutId, event);
     return "stray-payment";
-  }
-
-  /**
-   * The saga waits for a webhook only while its row says so: {@code AWAITING_PAYMENT}, with no
-   * authorization recorded. Before that it is in its first workflow task, where Stripe's own answer
-   * tells it what the webhook would (the buyer cannot act before that task has answered); after it,
-   * it is capturing, confirmed, or undoing whatever the intent has become, read fresh from Stripe.
-   * A signal then would only land in the task about to end the saga, whose completion the server
-   * would refuse, and the task would run again. An order that has ended (or has no row) is left to
-   * the signal below, which finds no workflow and settles stray money.
-   */
-  private static boolean sagaIsPastItsWait(PaymentEventStore.Recorded recorded) {
-    String status = recorded.orderStatus();
-    if (CheckoutStatus.AWAITING_PAYMENT.name().equals(status)) {
-      return AUTHORIZED.contains(recorded.paymentStatus());
-    }
-    return status != null && NOT_WAITING.contains(status);
   }
 
   private void settleStray(String checkoutId, ReceivedEvent event) {

@@ -25,35 +25,46 @@ class PaymentEventStore {
   /**
    * Records the event in one statement, resolving its checkout through the payment intent when the
    * event does not name it (charges), and returns the checkout with its order's status and the
-   * payment status the saga recorded on it. An event whose outcome is known already is recorded as
-   * processed, and its order is not read. Empty when the event was recorded before.
+   * payment status the saga recorded on it. An event whose outcome is known already, or that its
+   * saga no longer waits for ({@link SagaWait}), is recorded as processed with its outcome, and
+   * needs nothing more. Empty when the event was recorded before.
    */
   Optional<Recorded> record(ReceivedEvent event, String knownOutcome) {
-    var byIntent =
-        DSL.field(
-            DSL.select(ORDERS.CHECKOUT_ID)
-                .from(ORDERS)
-                .where(ORDERS.PAYMENT_INTENT_ID.eq(event.paymentIntentId())));
+    Field<String> checkoutId =
+        event.checkoutId() != null || event.paymentIntentId() == null
+            ? DSL.val(event.checkoutId())
+            : DSL.field(
+                DSL.select(ORDERS.CHECKOUT_ID)
+                    .from(ORDERS)
+                    .where(ORDERS.PAYMENT_INTENT_ID.eq(event.paymentIntentId())));
+    Field<String> outcome = knownOutcome != null ? DSL.val(knownOutcome) : settled(checkoutId);
     Field<String> orderStatus = ofOrder(ORDERS.STATUS, knownOutcome);
     Field<String> paymentStatus = ofOrder(ORDERS.PAYMENT_STATUS, knownOutcome);
     return db.insertInto(PAYMENT_EVENTS)
         .set(PAYMENT_EVENTS.STRIPE_EVENT_ID, event.eventId())
         .set(PAYMENT_EVENTS.TYPE, event.type())
         .set(PAYMENT_EVENTS.PAYMENT_INTENT_ID, event.paymentIntentId())
-        .set(
-            PAYMENT_EVENTS.CHECKOUT_ID,
-            event.checkoutId() != null || event.paymentIntentId() == null
-                ? DSL.val(event.checkoutId())
-                : byIntent)
+        .set(PAYMENT_EVENTS.CHECKOUT_ID, checkoutId)
         .set(PAYMENT_EVENTS.PAYLOAD, JSONB.valueOf(event.payload()))
         .set(
-            PAYMENT_EVENTS.PROCESSED_AT,
-            knownOutcome == null ? DSL.val((OffsetDateTime) null) : DSL.currentOffsetDateTime())
-        .set(PAYMENT_EVENTS.OUTCOME, knownOutcome)
+            PAYMENT_EVENTS.PROCESSED_AT, DSL.when(outcome.isNotNull(), DSL.currentOffsetDateTime()))
+        .set(PAYMENT_EVENTS.OUTCOME, outcome)
         .onConflictDoNothing()
-        .returningResult(PAYMENT_EVENTS.CHECKOUT_ID, orderStatus, paymentStatus)
+        .returningResult(
+            PAYMENT_EVENTS.CHECKOUT_ID, orderStatus, paymentStatus, PAYMENT_EVENTS.OUTCOME)
         .fetchOptional()
-        .map(row -> new Recorded(row.value1(), row.value2(), row.value3()));
+        .map(row -> new Recorded(row.value1(), row.value2(), row.value3(), row.value4()));
+  }
+
+  /** {@code not-awaited} when the event's saga is past its wait, else null: it is to be applied. */
+  private static Field<String> settled(Field<String> checkoutId) {
+    return DSL.field(
+        DSL.select(
+                DSL.when(
+                    SagaWait.isPast(ORDERS.STATUS, ORDERS.PAYMENT_STATUS),
+                    DSL.inline(PaymentEventApplier.NOT_AWAITED)))
+            .from(ORDERS)
+            .where(ORDERS.CHECKOUT_ID.eq(checkoutId)));
   }
 
   /** A column of the event's order, read by the insert; an event settled on arrival needs none. */
@@ -89,14 +100,15 @@ class PaymentEventStore {
         .limit(limit)
         .fetch(row ->
             new Unprocessed(
-                new Recorded(row.value1(), row.value2(), row.value3()), row.value4().data()));
+                new Recorded(row.value1(), row.value2(), row.value3(), null), row.value4().data()));
   }
 
   /**
    * The event's checkout, if any, and its order's status and payment status when it was recorded.
-   * Only the saga writes those two, once it has learned them: they say what the saga knows.
+   * Only the saga writes those two, once it has learned them: they say what the saga knows. {@code
+   * outcome} is set when the event needed nothing more than its record.
    */
-  record Recorded(String checkoutId, String orderStatus, String paymentStatus) {}
+  record Recorded(String checkoutId, String orderStatus, String paymentStatus, String outcome) {}
 
   record Unprocessed(Recorded recorded, String payload) {}
 }

@@ -44,7 +44,9 @@ class StripeWebhookController {
     return store
         .record(event, known)
         .map(row ->
-            known != null ? new HandledEvent(event.type(), known) : applier.apply(row, event))
+            row.outcome() != null
+                ? new HandledEvent(event.type(), row.outcome())
+                : applier.apply(row, event))
         .orElseGet(() -> new HandledEvent(event.type(), WebhookMetrics.DUPLICATE));
   }
 }

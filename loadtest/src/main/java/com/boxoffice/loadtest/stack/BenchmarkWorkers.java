@@ -1,6 +1,7 @@
 package com.boxoffice.loadtest.stack;
 
 import com.boxoffice.loadtest.engine.saga.SagaWorkerApplication;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,10 +21,19 @@ final class BenchmarkWorkers {
 
   /** The worker JVM's options: Spring reads a system property before worker.yml's defaults. */
   static List<String> jvmOptions() {
-    return List.of(
-        "-Xmx512m",
-        "-DSTRIPE_RATE_LIMIT=" + System.getProperty("bench.stripeRateLimit", DEFAULT_RATE_LIMIT),
+    List<String> options = new ArrayList<>();
+    options.add("-Xmx512m");
+    // Tuning levers, e.g. -Dbench.workerJvm="-XX:+UseParallelGC": space-separated JVM options.
+    for (String option : System.getProperty("bench.workerJvm", "").split(" ")) {
+      if (!option.isBlank()) {
+        options.add(option);
+      }
+    }
+    options.add(
+        "-DSTRIPE_RATE_LIMIT=" + System.getProperty("bench.stripeRateLimit", DEFAULT_RATE_LIMIT));
+    options.add(
         "-DSENDGRID_RATE_LIMIT="
             + System.getProperty("bench.sendgridRateLimit", DEFAULT_RATE_LIMIT));
+    return List.copyOf(options);
   }
 }
