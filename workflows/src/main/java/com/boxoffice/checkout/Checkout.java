@@ -5,7 +5,6 @@ import com.boxoffice.inventory.Ticket;
 import com.boxoffice.payment.Money;
 import com.boxoffice.payment.PaymentIntentStatus;
 import io.temporal.failure.ActivityFailure;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +34,6 @@ final class Checkout implements RetryRounds.Pauses {
   private String cancelReason;
   private Boolean oneTask;
   private boolean waiting;
-  private String details;
   private String detailsBeforePause;
 
   Checkout(CheckoutRequest request, OperatorView view, CheckoutMetrics metrics) {
@@ -102,18 +100,8 @@ final class Checkout implements RetryRounds.Pauses {
 
   @Override
   public void pausing(String summary, ActivityFailure failure, int attempts, Instant retryAt) {
-    detailsBeforePause = details;
-    currently(
-        "**Retrying** "
-            + summary
-            + ": "
-            + attempts
-            + (attempts == 1 ? " attempt" : " attempts")
-            + " failed, the last with: "
-            + reason(failure)
-            + ". Next attempt at "
-            + OperatorView.time(retryAt)
-            + ".");
+    detailsBeforePause = view.details();
+    currently(OperatorView.retrying(summary, failure, attempts, retryAt));
     waits();
   }
 
@@ -216,7 +204,6 @@ final class Checkout implements RetryRounds.Pauses {
 
   /** What the saga is doing now and what it waits for, in words an operator acts on. */
   void currently(String details) {
-    this.details = details;
     view.details(details);
   }
 
@@ -242,13 +229,6 @@ final class Checkout implements RetryRounds.Pauses {
         failure.code(),
         failure.message(),
         null);
-  }
-
-  private static String reason(ActivityFailure failure) {
-    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-    return cause instanceof ApplicationFailure application
-        ? application.getOriginalMessage()
-        : cause.getMessage();
   }
 
   private void touch() {

@@ -13,6 +13,8 @@ import com.boxoffice.payment.Money;
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.common.SearchAttributeUpdate;
 import io.temporal.common.SearchAttributes;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,6 +55,7 @@ final class OperatorView {
 
   private final Map<String, SearchAttributeUpdate<?>> pending = new LinkedHashMap<>();
   private Batching batching = Batching.NONE;
+  private String details;
 
   /** The starter may have set these already; a workflow started by any other client needs them. */
   void started(CheckoutRequest request, boolean oneTask) {
@@ -140,7 +143,31 @@ final class OperatorView {
 
   /** Markdown, shown at the top of the workflow's page: what it waits for, and until when. */
   void details(String markdown) {
+    details = markdown;
     Workflow.setCurrentDetails(markdown);
+  }
+
+  String details() {
+    return details;
+  }
+
+  /** "**Retrying** Capture pi_…: 3 attempts failed, the last with: …. Next attempt at …." */
+  static String retrying(String step, ActivityFailure failure, int attempts, Instant retryAt) {
+    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+    String reason =
+        cause instanceof ApplicationFailure application
+            ? application.getOriginalMessage()
+            : cause.getMessage();
+    return "**Retrying** "
+        + step
+        + ": "
+        + attempts
+        + (attempts == 1 ? " attempt" : " attempts")
+        + " failed, the last with: "
+        + reason
+        + ". Next attempt at "
+        + time(retryAt)
+        + ".";
   }
 
   /** "2 seats (ga ×2)". */
