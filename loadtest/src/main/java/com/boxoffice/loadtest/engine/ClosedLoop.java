@@ -58,7 +58,10 @@ final class ClosedLoop {
     // Bounded: a stack where sagas never end still gets measured, as all errors.
     window.firstSagasEnded.await(drain.toNanos(), TimeUnit.NANOSECONDS);
     window.open(measured);
-    if (!buyers.awaitTermination(measured.plus(drain).toNanos(), TimeUnit.NANOSECONDS)) {
+    Map<String, Double> cpuBefore = ProcessCpu.read();
+    Thread.sleep(measured);
+    Map<String, Double> cpu = ProcessCpu.between(cpuBefore, ProcessCpu.read());
+    if (!buyers.awaitTermination(drain.toNanos(), TimeUnit.NANOSECONDS)) {
       window.close();
       buyers.shutdownNow();
     }
@@ -70,7 +73,8 @@ final class ClosedLoop {
         List.copyOf(window.answers),
         List.copyOf(window.dones),
         new TreeMap<>(window.errors),
-        List.copyOf(window.workflowIds));
+        List.copyOf(window.workflowIds),
+        cpu);
   }
 
   private static final class Window {

@@ -70,6 +70,7 @@ final class EngineReport {
     PHASES.stream()
         .filter(costs::containsKey)
         .forEach(phase -> text.append(costs.get(phase).row(phase)));
+    text.append(cpuTable());
     return text.toString();
   }
 
@@ -105,7 +106,43 @@ final class EngineReport {
         ofPhase.stream().flatMap(r -> r.answerMillis().stream()).toList(),
         ofPhase.stream().flatMap(r -> r.doneMillis().stream()).toList(),
         errors,
-        ofPhase.stream().flatMap(r -> r.workflowIds().stream()).toList());
+        ofPhase.stream().flatMap(r -> r.workflowIds().stream()).toList(),
+        ofPhase.stream()
+            .flatMap(r -> r.cpuSeconds().entrySet().stream())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Double::sum)));
+  }
+
+  /**
+   * Where each saga's CPU went, over all rounds: the CPU each part of the stack used in the
+   * measured windows over the sagas completed in them, and how much of the machine that was.
+   */
+  private String cpuTable() {
+    List<String> parts = ProcessCpu.parts();
+    StringBuilder text =
+        new StringBuilder("\n| CPU ms per completed saga | ")
+            .append(String.join(" | ", parts))
+            .append(" | total | cores busy |\n|---|")
+            .append("---:|".repeat(parts.size() + 2))
+            .append("\n");
+    for (String phase : PHASES) {
+      PhaseResult total = total(phase);
+      if (total.completed() == 0 || total.cpuSeconds().isEmpty()) {
+        continue;
+      }
+      text.append("| ").append(phase);
+      double sum = 0;
+      for (String part : parts) {
+        double seconds = total.cpuSeconds().getOrDefault(part, 0.0);
+        sum += seconds;
+        text.append(" | ").append(format(1000 * seconds / total.completed(), "%.1f"));
+      }
+      text.append(" | ")
+          .append(format(1000 * sum / total.completed(), "%.1f"))
+          .append(" | ")
+          .append(format(sum / total.seconds(), "%.2f"))
+          .append(" |\n");
+    }
+    return text.toString();
   }
 
   private PhaseResult result(String phase, int round) {

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param doneMillis start to end, of the same sagas
  * @param errors failed sagas started inside the window, by kind
  * @param workflowIds the workflows of the sagas counted in {@code completed}
+ * @param cpuSeconds the CPU each part of the stack used in the measured window ({@link ProcessCpu})
  */
 record PhaseResult(
     String phase,
@@ -21,7 +22,8 @@ record PhaseResult(
     List<Double> answerMillis,
     List<Double> doneMillis,
     Map<String, Long> errors,
-    List<String> workflowIds) {
+    List<String> workflowIds,
+    Map<String, Double> cpuSeconds) {
 
   double perSecond() {
     return seconds > 0 ? completed / seconds : 0;

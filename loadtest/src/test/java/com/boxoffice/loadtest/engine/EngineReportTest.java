@@ -54,7 +54,8 @@ class EngineReportTest {
             millis(1, 100),
             millis(1001, 1100),
             Map.of("HTTP 503 checkout-pending", 3L, "checkout ended EXPIRED", 1L),
-            List.of());
+            List.of(),
+            Map.of());
 
     assertThat(report(boxoffice).markdown())
         .contains(
@@ -65,7 +66,8 @@ class EngineReportTest {
   @Test
   void printsADashWhereAPhaseHadNoSampleToMeasure() {
     PhaseResult failed =
-        new PhaseResult("minimal", 1, 0, 30, List.of(), List.of(), Map.of("boom", 2L), List.of());
+        new PhaseResult(
+            "minimal", 1, 0, 30, List.of(), List.of(), Map.of("boom", 2L), List.of(), Map.of());
 
     assertThat(report(failed).markdown())
         .contains("| minimal | 1 | 0 | 0.0 | – | – | – | – | – | – | 2 × boom |");
@@ -86,13 +88,39 @@ class EngineReportTest {
         .contains("| minimal | 0 | – | – |");
   }
 
+  @Test
+  void showsWhereEachSagasCpuWentPerPartOfTheStack() {
+    PhaseResult boxoffice =
+        new PhaseResult(
+            "boxoffice",
+            1,
+            100,
+            10,
+            List.of(10.0),
+            List.of(20.0),
+            Map.of(),
+            List.of(),
+            Map.of("Temporal server", 2.0, "worker JVMs", 3.0));
+
+    assertThat(report(boxoffice).markdown())
+        .contains("| boxoffice | 20.0 | 0.0 | 0.0 | 30.0 | 0.0 | 50.0 | 0.50 |");
+  }
+
   private static EngineReport report(PhaseResult... results) {
     return new EngineReport("", List.of(results), Map.of());
   }
 
   private static PhaseResult phase(String name, int round, long completed, double seconds) {
     return new PhaseResult(
-        name, round, completed, seconds, List.of(10.0), List.of(20.0), Map.of(), List.of());
+        name,
+        round,
+        completed,
+        seconds,
+        List.of(10.0),
+        List.of(20.0),
+        Map.of(),
+        List.of(),
+        Map.of());
   }
 
   /** from, from + 1, ..., to. */
