@@ -23,12 +23,13 @@ final class ProcessCpu {
 
   private static final long SELF = ProcessHandle.current().pid();
 
+  /** Told apart by the program run (a JVM's class path names every part, Temporal's included). */
   private static final List<Part> PARTS =
       List.of(
-          new Part("Temporal server", cmd -> cmd.contains("temporal") && cmd.contains("server")),
-          new Part("PostgreSQL", cmd -> cmd.contains("postgres") && !cmd.contains("java")),
-          new Part("API + sandbox JVM", cmd -> cmd.contains("BenchmarkStack")),
-          new Part("worker JVMs", cmd -> cmd.contains("WorkerApplication")));
+          new Part("Temporal server", cmd -> program(cmd).startsWith("temporal")),
+          new Part("PostgreSQL", cmd -> program(cmd).startsWith("postgres")),
+          new Part("API + sandbox JVM", cmd -> isJava(cmd) && cmd.contains("BenchmarkStack")),
+          new Part("worker JVMs", cmd -> isJava(cmd) && cmd.contains("WorkerApplication")));
 
   static final String LOAD = "load generator (this JVM)";
 
@@ -69,6 +70,16 @@ final class ProcessCpu {
     } catch (IOException | RuntimeException gone) {
       // The process ended between the listing and the read: it used nothing in this window.
     }
+  }
+
+  /** The file name of the program a command line runs. */
+  private static String program(String commandLine) {
+    String executable = commandLine.split(" ", 2)[0];
+    return executable.substring(executable.lastIndexOf('/') + 1);
+  }
+
+  private static boolean isJava(String commandLine) {
+    return program(commandLine).equals("java");
   }
 
   /** What each part used between {@code before} and {@code after}. */
