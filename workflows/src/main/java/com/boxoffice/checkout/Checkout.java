@@ -32,12 +32,15 @@ final class Checkout implements RetryRounds.Pauses {
   private boolean paymentReady;
   private boolean cancelRequested;
   private String cancelReason;
-  private Boolean oneTask;
   private boolean waiting;
   private String detailsBeforePause;
 
-  Checkout(CheckoutRequest request, OperatorView view, CheckoutMetrics metrics) {
+  private final SagaVersion version;
+
+  Checkout(
+      CheckoutRequest request, SagaVersion version, OperatorView view, CheckoutMetrics metrics) {
     this.request = request;
+    this.version = version;
     this.view = view;
     this.metrics = metrics;
     this.createdAt = now();
@@ -67,25 +70,24 @@ final class Checkout implements RetryRounds.Pauses {
     return request.checkoutId();
   }
 
-  /** Which saga this run follows, decided at its start (see {@link SagaActivities#ONE_TASK}). */
-  void begins(boolean oneTask) {
-    this.oneTask = oneTask;
-    view.started(request, oneTask);
+  /** Shows operators the checkout as its run starts, the saga's version decided. */
+  void begins() {
+    view.started(request, version.oneTask());
   }
 
   /**
    * Whether the API's starting update can be answered: once the intent exists and, since {@link
-   * SagaActivities#ONE_TASK}, once the saga is confirmed or must wait (for the buyer, a webhook or
-   * a retry), so that a card needing no 3-D Secure is answered confirmed; or once it failed.
+   * SagaVersion#ONE_TASK}, once the saga is confirmed or must wait (for the buyer, a webhook or a
+   * retry), so that a card needing no 3-D Secure is answered confirmed; or once it failed.
    */
   boolean readyToAnswer() {
     if (failure != null) {
       return true;
     }
-    if (oneTask == null || !paymentReady) {
+    if (!version.decided() || !paymentReady) {
       return false;
     }
-    return !oneTask || status == CheckoutStatus.CONFIRMED || waiting;
+    return !version.oneTask() || status == CheckoutStatus.CONFIRMED || waiting;
   }
 
   /** The saga is about to wait or end: what it changed reaches operators now. */

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 public class CheckoutWorkflowImpl implements CheckoutWorkflow {
   private static final Logger log = Workflow.getLogger(CheckoutWorkflowImpl.class);
 
+  private final SagaVersion version = new SagaVersion();
   private final Checkout checkout;
   private final PaymentEvents paymentEvents = new PaymentEvents();
   private final SagaActivities activities = new SagaActivities();
@@ -28,16 +29,16 @@ public class CheckoutWorkflowImpl implements CheckoutWorkflow {
   public CheckoutWorkflowImpl(CheckoutRequest request) {
     StatusRecorder recorder = new StatusRecorder(activities);
     CheckoutMetrics metrics = new CheckoutMetrics();
-    checkout = new Checkout(request, new OperatorView(), metrics);
+    checkout = new Checkout(request, version, new OperatorView(), metrics);
     compensations = new Compensations(checkout, recorder, metrics);
     orders = new OrderSteps(activities, checkout, recorder);
-    payments = new PaymentSteps(activities, checkout, recorder);
-    paymentWait = new PaymentWait(activities, checkout, paymentEvents);
+    payments = new PaymentSteps(activities, version, checkout, recorder);
+    paymentWait = new PaymentWait(activities, version, checkout, paymentEvents);
   }
 
   @Override
   public CheckoutState run(CheckoutRequest request) {
-    begin(request);
+    begin();
     try {
       compensations.add("release seats", orders::releaseSeats);
       SeatHold hold = orders.holdSeats(request);
@@ -61,20 +62,12 @@ public class CheckoutWorkflowImpl implements CheckoutWorkflow {
     return checkout.snapshot();
   }
 
-  /**
-   * Decides, once and in the history, which saga this run follows: since {@link
-   * SagaActivities#ONE_TASK} every step is a local activity, and a card that needs no 3-D Secure is
-   * confirmed in the workflow task that started it.
-   */
-  private void begin(CheckoutRequest request) {
-    boolean oneTask =
-        Workflow.getVersion(SagaActivities.ONE_TASK, Workflow.DEFAULT_VERSION, 1) == 1;
-    if (oneTask) {
+  /** Decides which saga this run follows ({@link SagaVersion}), and shows it to operators. */
+  private void begin() {
+    if (version.decide()) {
       activities.runLocally(new RetryRounds(checkout));
     }
-    payments.begins(oneTask);
-    paymentWait.begins(oneTask);
-    checkout.begins(oneTask);
+    checkout.begins();
   }
 
   private void fulfil(CheckoutRequest request, SeatHold hold) {

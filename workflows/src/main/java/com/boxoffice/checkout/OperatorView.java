@@ -48,7 +48,7 @@ final class OperatorView {
     /**
      * Every change when the saga next waits or ends ({@link #flush()}): what a workflow task
      * changes reaches the server once, at its end, and operators never see a state the saga has
-     * already left. Sagas since {@link SagaActivities#ONE_TASK}.
+     * already left. Sagas since {@link SagaVersion#ONE_TASK}.
      */
     UNTIL_THE_SAGA_WAITS
   }

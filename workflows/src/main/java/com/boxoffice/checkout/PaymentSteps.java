@@ -22,18 +22,15 @@ final class PaymentSteps {
   private final SagaActivities activities;
   private final Checkout checkout;
   private final StatusRecorder recorder;
-  private boolean oneTask;
+  private final SagaVersion version;
   private boolean waitRecorded;
 
-  PaymentSteps(SagaActivities activities, Checkout checkout, StatusRecorder recorder) {
+  PaymentSteps(
+      SagaActivities activities, SagaVersion version, Checkout checkout, StatusRecorder recorder) {
     this.activities = activities;
+    this.version = version;
     this.checkout = checkout;
     this.recorder = recorder;
-  }
-
-  /** Since {@link SagaActivities#ONE_TASK} the database hears of the intent only when it waits. */
-  void begins(boolean oneTask) {
-    this.oneTask = oneTask;
   }
 
   /**
@@ -72,7 +69,9 @@ final class PaymentSteps {
       throw authorizationFailed(failure);
     }
     checkout.paymentCreated(intent);
-    // The API signals the saga Stripe's webhooks only while this row says it waits for them.
+    // The API signals the saga Stripe's webhooks only while this row says it waits for them; since
+    // the one-task saga, the database hears of the intent only when the saga waits for its buyer.
+    boolean oneTask = version.oneTask();
     if (!oneTask || !intent.isAuthorized()) {
       recorder.record(
           new OrderStatusUpdate(
@@ -136,9 +135,7 @@ final class PaymentSteps {
   /** The compensation of {@link #authorize}: voids the authorization, or refunds a charge. */
   void undo(AuthorizeRequest authorization) {
     String intentId = checkout.paymentIntentId();
-    if (intentId == null
-        && (oneTask
-            || Workflow.getVersion(RECOVER_LOST_AUTHORIZATION, Workflow.DEFAULT_VERSION, 1) == 1)) {
+    if (intentId == null && version.includes(RECOVER_LOST_AUTHORIZATION)) {
       intentId = recoverLostAuthorization(authorization);
     }
     if (intentId != null) {

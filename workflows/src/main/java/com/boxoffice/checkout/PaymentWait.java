@@ -25,17 +25,14 @@ final class PaymentWait {
   private final SagaActivities activities;
   private final Checkout checkout;
   private final PaymentEvents events;
-  private boolean oneTask;
+  private final SagaVersion version;
 
-  PaymentWait(SagaActivities activities, Checkout checkout, PaymentEvents events) {
+  PaymentWait(
+      SagaActivities activities, SagaVersion version, Checkout checkout, PaymentEvents events) {
     this.activities = activities;
+    this.version = version;
     this.checkout = checkout;
     this.events = events;
-  }
-
-  /** Sagas since {@link SagaActivities#ONE_TASK} include every change made before it. */
-  void begins(boolean oneTask) {
-    this.oneTask = oneTask;
   }
 
   void awaitPayment(PaymentIntentStatus intent) {
@@ -95,9 +92,7 @@ final class PaymentWait {
           activities.call(
               SagaActivities.RETRIEVE, "Ask Stripe about " + intentId, p -> p.retrieve(retrieve));
       checkout.paymentStatus(latest.status());
-      if (latest.hasFailed()
-          && (oneTask
-              || Workflow.getVersion(FAILED_WHEN_ASKED, Workflow.DEFAULT_VERSION, 1) == 1)) {
+      if (latest.hasFailed() && version.includes(FAILED_WHEN_ASKED)) {
         throw paymentFailed(latest);
       }
       return latest.isAuthorized();

@@ -18,7 +18,7 @@ import java.time.Duration;
 /**
  * Every step the sagas call, each with the timeouts and retries it needs, and how it runs.
  *
- * <p>Since {@link #ONE_TASK} version 1 every step of a checkout runs as a local activity on the
+ * <p>Since {@link SagaVersion#ONE_TASK} every step of a checkout runs as a local activity on the
  * {@code checkout} workers, in the workflow task that asked for it ({@link RetryRounds}): a card
  * that needs no 3-D Secure is held, authorized, captured, confirmed and emailed in the one task
  * that the API's update-with-start opens. Sagas started before it replay as they ran: inventory
@@ -31,11 +31,6 @@ import java.time.Duration;
 final class SagaActivities {
   /** The change id of the switch of inventory steps to local activities. */
   static final String LOCAL_INVENTORY = "inventory-as-local-activities";
-
-  /**
-   * The change id of the whole checkout in local activities, in as few workflow tasks as it can.
-   */
-  static final String ONE_TASK = "checkout-in-one-workflow-task";
 
   /** Attempts of one compensation before the saga flags the checkout and retries it later. */
   static final int COMPENSATION_ATTEMPTS = 10;
@@ -122,7 +117,7 @@ final class SagaActivities {
   private Boolean localInventory;
   private RetryRounds rounds;
 
-  /** Sagas since {@link #ONE_TASK} run every step in rounds of local attempts. */
+  /** Sagas since {@link SagaVersion#ONE_TASK} run every step in rounds of local attempts. */
   void runLocally(RetryRounds rounds) {
     this.rounds = rounds;
   }
@@ -144,7 +139,10 @@ final class SagaActivities {
         });
   }
 
-  /** As sagas before {@link #ONE_TASK} ran the step, and refunds and stray payments still do. */
+  /**
+   * As sagas before {@link SagaVersion#ONE_TASK} ran the step, and refunds and stray payments still
+   * do.
+   */
   private <A> A stub(Step<A> step, String summary) {
     if (step.type() == InventoryActivities.class && localInventory()) {
       return Workflow.newLocalActivityStub(

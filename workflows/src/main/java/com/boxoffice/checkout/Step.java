@@ -9,7 +9,7 @@ import java.time.Duration;
  * attempts may be spent waiting inside the workflow task that asked (see {@link RetryRounds}).
  *
  * @param taskQueue where the call runs as a regular activity, in sagas started before {@link
- *     SagaActivities#ONE_TASK}
+ *     SagaVersion#ONE_TASK}
  * @param window how long after its first attempt the step gives up; null for no limit
  * @param retry the backoff, and the attempts in all ({@code maximumAttempts} 0: no limit)
  * @param inTaskBackoff the longest pause between attempts spent in the worker while the workflow
