@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +44,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     StatusRuntimeException.class
   })
   ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
-    log.warn("A backend is unavailable: {}", e.toString());
+    log.warn(
+        "A backend is unavailable: {} (root cause: {})",
+        e.toString(),
+        NestedExceptionUtils.getMostSpecificCause(e).toString());
     return apiProblem(
         ApiProblem.of(
                 HttpStatus.SERVICE_UNAVAILABLE,

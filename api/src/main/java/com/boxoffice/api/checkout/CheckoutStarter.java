@@ -15,7 +15,10 @@ import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CheckoutStarter {
+  private static final Logger log = LoggerFactory.getLogger(CheckoutStarter.class);
   // One id for every attempt: Temporal then answers a repeated update with the first outcome.
   private static final String READY_UPDATE_ID = "payment-ready";
 
@@ -92,20 +96,31 @@ class CheckoutStarter {
       if (CheckoutWorkflows.isAlreadyStarted(e)) {
         return replay(checkoutId);
       }
-      throw e;
+      if (CheckoutWorkflows.isUnavailable(e)) {
+        throw e;
+      }
+      // The call failed on its way back, perhaps after the saga started or even ended (the
+      // server answers a lost race between a closing workflow and its update this way): what
+      // the workflow or the database already knows is the answer, not "unavailable".
+      log.warn("Starting checkout {} failed; answering from what is known", checkoutId, e);
+      return answer(known(checkoutId).orElseThrow(() -> e));
     }
   }
 
   /** The workflow has already ended: answer as the first request was answered. */
   private CheckoutState replay(String checkoutId) {
-    CheckoutState state =
-        workflows
-            .state(checkoutId)
-            .or(() -> records.state(checkoutId))
-            .orElseThrow(() -> pending(checkoutId));
+    return answer(known(checkoutId).orElseThrow(() -> pending(checkoutId)));
+  }
+
+  private Optional<CheckoutState> known(String checkoutId) {
+    return workflows.state(checkoutId).or(() -> records.state(checkoutId));
+  }
+
+  /** A failed checkout's answer is its problem, as the first request's was. */
+  private static CheckoutState answer(CheckoutState state) {
     CheckoutFailure failure = state.failure();
     if (failure != null && mapsToProblem(failure.code())) {
-      throw problem(checkoutId, failure.code(), failure.message());
+      throw problem(state.checkoutId(), failure.code(), failure.message());
     }
     return state;
   }

@@ -77,6 +77,11 @@ class CheckoutWorkflows {
         || hasStatus(e, Status.Code.ALREADY_EXISTS);
   }
 
+  /** Temporal could not be reached at all: nothing it knows can be asked either. */
+  static boolean isUnavailable(Throwable e) {
+    return hasStatus(e, Status.Code.UNAVAILABLE) || hasStatus(e, Status.Code.DEADLINE_EXCEEDED);
+  }
+
   static boolean isNotFound(Throwable e) {
     return hasCause(e, WorkflowNotFoundException.class) || hasStatus(e, Status.Code.NOT_FOUND);
   }
