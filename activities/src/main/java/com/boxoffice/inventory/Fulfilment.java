@@ -9,6 +9,7 @@ import com.boxoffice.schema.tables.records.OrderItemsRecord;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -48,8 +49,7 @@ final class Fulfilment {
           .where(ORDERS.CHECKOUT_ID.eq(checkoutId))
           .execute();
       List<OrderItemsRecord> items = SeatCounts.items(tx, checkoutId);
-      issue(tx, items, now);
-      List<Ticket> tickets = tickets(tx, checkoutId);
+      List<Ticket> tickets = issue(tx, items, now);
       SeatCounts.sell(tx, items);
       return new IssuedTickets(checkoutId, tickets);
     });
@@ -78,7 +78,12 @@ final class Fulfilment {
     });
   }
 
-  private void issue(DSLContext tx, List<OrderItemsRecord> items, OffsetDateTime now) {
+  /**
+   * Issues a ticket per seat and returns the order's tickets as {@link #tickets} lists them: the
+   * items come in the database's ticket type order, the seats in turn.
+   */
+  private List<Ticket> issue(DSLContext tx, List<OrderItemsRecord> items, OffsetDateTime now) {
+    List<Ticket> drawn = new ArrayList<>();
     var insert =
         tx.insertInto(
             TICKETS,
@@ -89,16 +94,21 @@ final class Fulfilment {
             TICKETS.ISSUED_AT);
     for (OrderItemsRecord item : items) {
       for (int seq = 1; seq <= item.getQuantity(); seq++) {
+        Ticket ticket = new Ticket(codes.next(), item.getTicketTypeId());
+        drawn.add(ticket);
         insert =
-            insert.values(codes.next(), item.getCheckoutId(), item.getTicketTypeId(), seq, now);
+            insert.values(ticket.code(), item.getCheckoutId(), ticket.ticketTypeId(), seq, now);
       }
     }
     // Only a repeated seat is skipped; a clash of random codes fails the attempt, and its retry
     // draws new ones.
-    insert
-        .onConflict(TICKETS.CHECKOUT_ID, TICKETS.TICKET_TYPE_ID, TICKETS.SEQ)
-        .doNothing()
-        .execute();
+    int inserted =
+        insert
+            .onConflict(TICKETS.CHECKOUT_ID, TICKETS.TICKET_TYPE_ID, TICKETS.SEQ)
+            .doNothing()
+            .execute();
+    // Every seat got the code drawn for it, so the hot path needs no read of what it just wrote.
+    return inserted == drawn.size() ? drawn : tickets(tx, items.get(0).getCheckoutId());
   }
 
   private static List<Ticket> tickets(DSLContext tx, String checkoutId) {
