@@ -1,5 +1,6 @@
 package com.boxoffice.loadtest.launch;
 
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -19,9 +20,10 @@ import java.util.Locale;
 /**
  * The launch, against the benchmark stack ({@code BenchmarkStack}): (a) a ramp of rising arrivals,
  * all paying with a card that succeeds, to find the highest sustained rate of confirmed checkouts;
- * then (b) a flash sale, many buyers for few seats within seconds, with mixed cards; then (c) the
- * buyers who come once it is sold out. Every buyer looks at the event first. Afterwards it drains,
- * prints the summary and runs the invariant checker.
+ * when asked, (a2) a steady rate below that on the warmed stack; then (b) a flash sale, many buyers
+ * for few seats within seconds, with mixed cards; then (c) the buyers who come once it is sold out.
+ * Every buyer looks at the event first. Afterwards it drains, prints the summary and runs the
+ * invariant checker.
  */
 public class LaunchSimulation extends Simulation {
   private final LaunchSize size = LaunchSize.fromSystemProperties();
@@ -29,6 +31,7 @@ public class LaunchSimulation extends Simulation {
   private final LaunchMetrics metrics = new LaunchMetrics(size.apiUrl());
   private final String runId = Long.toString(System.currentTimeMillis(), 36);
   private final String rampEvent = "launch-" + runId + "-ramp";
+  private final String steadyEvent = "launch-" + runId + "-steady";
   private final String flashEvent = "launch-" + runId + "-flash";
 
   {
@@ -40,6 +43,12 @@ public class LaunchSimulation extends Simulation {
                 rampUsersPerSec(size.rampFrom())
                     .to(size.rampTo())
                     .during(Duration.ofSeconds(size.rampSeconds())));
+    var steady =
+        scenario("(a2) steady")
+            .exec(buyers.buy("steady", steadyEvent, () -> Buyers.Card.VISA))
+            .injectOpen(
+                constantUsersPerSec(size.steadyRate())
+                    .during(Duration.ofSeconds(size.steadySeconds())));
     var flashSale =
         scenario("(b) flash sale")
             .exec(buyers.buy("flash sale", flashEvent, Buyers::flashSaleCard))
@@ -49,7 +58,8 @@ public class LaunchSimulation extends Simulation {
             .exec(buyers.buy("sold out", flashEvent, () -> Buyers.Card.VISA))
             .injectOpen(
                 rampUsers(size.soldOutBuyers()).during(Duration.ofSeconds(size.soldOutSeconds())));
-    setUp(ramp.andThen(flashSale.andThen(soldOut)))
+    var afterRamp = flashSale.andThen(soldOut);
+    setUp(ramp.andThen(size.hasSteadyPhase() ? steady.andThen(afterRamp) : afterRamp))
         .protocols(
             http.baseUrl(size.apiUrl())
                 .acceptHeader("application/json")
@@ -63,6 +73,9 @@ public class LaunchSimulation extends Simulation {
     try {
       createEvent(rampEvent, 1_000_000);
       createEvent(flashEvent, size.seats());
+      if (size.hasSteadyPhase()) {
+        createEvent(steadyEvent, 1_000_000);
+      }
       metrics.before();
     } catch (Exception e) {
       throw new IllegalStateException("The launch could not be set up", e);
@@ -74,18 +87,30 @@ public class LaunchSimulation extends Simulation {
     int violations;
     try {
       LaunchLedger ledger = new LaunchLedger(BenchmarkOptions.JDBC_URL, "postgres");
-      long unsettled = ledger.awaitSettled(List.of(rampEvent, flashEvent), size.drain());
+      List<String> events =
+          size.hasSteadyPhase()
+              ? List.of(rampEvent, steadyEvent, flashEvent)
+              : List.of(rampEvent, flashEvent);
+      long unsettled = ledger.awaitSettled(events, size.drain());
       LaunchSummary summary = new LaunchSummary();
       summary.rate(
           "(a) ramp: highest sustained over " + size.sustainWindowSeconds() + " s",
           ledger.highestSustainedConfirmationsPerSecond(rampEvent, size.sustainWindowSeconds()));
       summary.rate("(a) ramp: over the whole ramp", ledger.confirmationsPerSecond(rampEvent));
+      if (size.hasSteadyPhase()) {
+        summary.rate(
+            "(a2) steady at " + size.steadyRate() + " arrivals/s: over the phase",
+            ledger.confirmationsPerSecond(steadyEvent));
+      }
       summary.rate(
           "(b) flash sale: sale start to last confirmation",
           ledger.confirmationsPerSecond(flashEvent));
       metrics.after(latencies, summary);
       summary.outcomes("answered: ", latencies.outcomes());
       summary.outcomes("orders (a) ramp: ", ledger.statuses(rampEvent));
+      if (size.hasSteadyPhase()) {
+        summary.outcomes("orders (a2) steady: ", ledger.statuses(steadyEvent));
+      }
       summary.outcomes("orders (b+c) flash sale: ", ledger.statuses(flashEvent));
       summary.outcomes("", java.util.Map.of("unsettled after the drain", unsettled));
       System.out.printf(Locale.ROOT, "launch size %s: %s%n", size.name(), size);

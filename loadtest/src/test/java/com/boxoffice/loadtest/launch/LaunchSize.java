@@ -15,6 +15,8 @@ record LaunchSize(
     double rampFrom,
     double rampTo,
     int rampSeconds,
+    double steadyRate,
+    int steadySeconds,
     int buyers,
     int seats,
     int saleSeconds,
@@ -29,10 +31,10 @@ record LaunchSize(
     LaunchSize preset =
         switch (name) {
           case "smoke" ->
-              new LaunchSize(name, "", "", 1, 5, 20, 300, 30, 10, 60, 10, null, 5, null);
+              new LaunchSize(name, "", "", 1, 5, 20, 0, 0, 300, 30, 10, 60, 10, null, 5, null);
           case "full" ->
               new LaunchSize(
-                  name, "", "", 5, 100, 120, 10_000, 1_000, 60, 3_000, 30, null, 10, null);
+                  name, "", "", 5, 100, 120, 0, 0, 10_000, 1_000, 60, 3_000, 30, null, 10, null);
           default -> throw new IllegalArgumentException("launch.size is smoke or full: " + name);
         };
     return new LaunchSize(
@@ -42,6 +44,8 @@ record LaunchSize(
         Double.parseDouble(System.getProperty("launch.rampFrom", "" + preset.rampFrom)),
         Double.parseDouble(System.getProperty("launch.rampTo", "" + preset.rampTo)),
         Integer.getInteger("launch.rampSeconds", preset.rampSeconds),
+        Double.parseDouble(System.getProperty("launch.steadyRate", "" + preset.steadyRate)),
+        Integer.getInteger("launch.steadySeconds", preset.steadySeconds),
         Integer.getInteger("launch.buyers", preset.buyers),
         Integer.getInteger("launch.seats", preset.seats),
         Integer.getInteger("launch.saleSeconds", preset.saleSeconds),
@@ -57,8 +61,18 @@ record LaunchSize(
    * before has finished, and a buyer may come back after 503s for its patience and poll for 30 s.
    */
   Duration maxDuration() {
-    return Duration.ofSeconds(rampSeconds + saleSeconds + soldOutSeconds)
-        .plus(patience.plusSeconds(30).multipliedBy(3));
+    int phases = hasSteadyPhase() ? 4 : 3;
+    return Duration.ofSeconds(rampSeconds + steadySeconds + saleSeconds + soldOutSeconds)
+        .plus(patience.plusSeconds(30).multipliedBy(phases));
+  }
+
+  /**
+   * Whether a steady phase follows the ramp: a constant rate (say 80 % of the highest the ramp
+   * sustained) on a stack the ramp has warmed, so its latencies are those of a machine with room to
+   * spare rather than one past its limit.
+   */
+  boolean hasSteadyPhase() {
+    return steadySeconds > 0 && steadyRate > 0;
   }
 
   private static String loopback(String property, String fallback) {
