@@ -25,14 +25,8 @@ case "$mode" in
   file | memory) ;;
   *) echo "usage: $0 [file|memory] [-Dengine.*=...] [-Dbench.*=...]" >&2; exit 2 ;;
 esac
-stack_args=()
-engine_args=()
-for arg in "$@"; do
-  case "$arg" in
-    -Dbench.*) stack_args+=("$arg") ;;
-    *) engine_args+=("$arg") ;;
-  esac
-done
+# shellcheck source=bench-args.sh
+source "$(dirname "$0")/bench-args.sh" "$@"
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 export PATH="$PATH:/opt/boxoffice-tools/bin"
@@ -75,7 +69,7 @@ echo "== stack ready (pid $stack_pid; Temporal: $(sed -n 3p "$stack_data/READY")
 echo "== the engine comparison (log: $out/engine.log)"
 status=0
 "${mvn[@]}" -pl loadtest exec:exec@engine -Dengine.reportDir="$out" \
-  -Dengine.stackDir="$stack_data" ${engine_args[@]+"${engine_args[@]}"} 2>&1 \
+  -Dengine.stackDir="$stack_data" ${run_args[@]+"${run_args[@]}"} 2>&1 \
   | tee "$out/engine.log" || status=1
 echo "== report: $out/report.md"
 exit $status

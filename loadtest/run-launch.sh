@@ -8,6 +8,7 @@
 #   loadtest/run-launch.sh full             # the launch, then the engine comparison (Box Office,
 #                                           # the minimal and classic sagas) on the same stack
 #   loadtest/run-launch.sh full -Dlaunch.rampTo=150   # any LaunchSize field, as -Dlaunch.*
+#   loadtest/run-launch.sh full -Dbench.apiGc=-XX:+UseG1GC   # -Dbench.* go to the stack
 #
 # Exits non-zero if the stack does not start, the simulation fails, or an invariant is violated.
 # Run it as a user PostgreSQL accepts (not root), with the temporal CLI on the PATH or in
@@ -15,6 +16,8 @@
 set -euo pipefail
 size=${1:-smoke}
 shift || true
+# shellcheck source=bench-args.sh
+source "$(dirname "$0")/bench-args.sh" "$@"
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 export PATH="$PATH:/opt/boxoffice-tools/bin"
@@ -40,8 +43,9 @@ trap stop_stack EXIT
 
 echo "== starting the benchmark stack (log: $out/stack.log)"
 # Lifetime: a crashed script never leaves the stack holding the machine for more than this.
+# -Dbench.* given to the script come after these defaults, and win.
 "${mvn[@]}" -pl loadtest exec:exec@stack -Dbench.workers=2 -Dbench.lifetime=PT45M \
-  >"$out/stack.log" 2>&1 &
+  ${stack_args[@]+"${stack_args[@]}"} >"$out/stack.log" 2>&1 &
 mvn_pid=$!
 for _ in $(seq 300); do
   [ -f "$stack_data/READY" ] && break
@@ -54,7 +58,8 @@ echo "== stack ready (pid $stack_pid)"
 
 echo "== the launch, size $size (log: $out/gatling.log)"
 status=0
-"${mvn[@]}" -pl loadtest gatling:test -Dlaunch.size="$size" "$@" 2>&1 | tee "$out/gatling.log" \
+"${mvn[@]}" -pl loadtest gatling:test -Dlaunch.size="$size" ${run_args[@]+"${run_args[@]}"} 2>&1 \
+  | tee "$out/gatling.log" \
   || status=1
 
 echo "== the invariant checker"
