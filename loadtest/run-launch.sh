@@ -8,7 +8,7 @@
 #   loadtest/run-launch.sh full             # the launch, then the engine comparison (Box Office,
 #                                           # the minimal and classic sagas) on the same stack
 #   loadtest/run-launch.sh full -Dlaunch.rampTo=150   # any LaunchSize field, as -Dlaunch.*
-#   loadtest/run-launch.sh full -Dbench.apiGc=-XX:+UseG1GC   # -Dbench.* go to the stack
+#   loadtest/run-launch.sh full -Dbench.apiGc=-XX:+UseSerialGC   # -Dbench.* go to the stack
 #
 # Exits non-zero if the stack does not start, the simulation fails, or an invariant is violated.
 # Run it as a user PostgreSQL accepts (not root), with the temporal CLI on the PATH or in
