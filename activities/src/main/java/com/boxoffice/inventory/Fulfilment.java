@@ -49,7 +49,7 @@ final class Fulfilment {
           .where(ORDERS.CHECKOUT_ID.eq(checkoutId))
           .execute();
       List<OrderItemsRecord> items = SeatCounts.items(tx, checkoutId);
-      List<Ticket> tickets = issue(tx, items, now);
+      List<Ticket> tickets = issue(tx, checkoutId, items, now);
       SeatCounts.sell(tx, items);
       return new IssuedTickets(checkoutId, tickets);
     });
@@ -82,7 +82,8 @@ final class Fulfilment {
    * Issues a ticket per seat and returns the order's tickets as {@link #tickets} lists them: the
    * items come in the database's ticket type order, the seats in turn.
    */
-  private List<Ticket> issue(DSLContext tx, List<OrderItemsRecord> items, OffsetDateTime now) {
+  private List<Ticket> issue(
+      DSLContext tx, String checkoutId, List<OrderItemsRecord> items, OffsetDateTime now) {
     List<Ticket> drawn = new ArrayList<>();
     var insert =
         tx.insertInto(
@@ -96,8 +97,7 @@ final class Fulfilment {
       for (int seq = 1; seq <= item.getQuantity(); seq++) {
         Ticket ticket = new Ticket(codes.next(), item.getTicketTypeId());
         drawn.add(ticket);
-        insert =
-            insert.values(ticket.code(), item.getCheckoutId(), ticket.ticketTypeId(), seq, now);
+        insert = insert.values(ticket.code(), checkoutId, ticket.ticketTypeId(), seq, now);
       }
     }
     // Only a repeated seat is skipped; a clash of random codes fails the attempt, and its retry
@@ -107,8 +107,9 @@ final class Fulfilment {
             .onConflict(TICKETS.CHECKOUT_ID, TICKETS.TICKET_TYPE_ID, TICKETS.SEQ)
             .doNothing()
             .execute();
-    // Every seat got the code drawn for it, so the hot path needs no read of what it just wrote.
-    return inserted == drawn.size() ? drawn : tickets(tx, items.get(0).getCheckoutId());
+    // Every seat got the code drawn for it, so the hot path needs no read of what it just wrote. A
+    // seat already issued keeps its first code, which only the read knows.
+    return inserted == drawn.size() ? drawn : tickets(tx, checkoutId);
   }
 
   private static List<Ticket> tickets(DSLContext tx, String checkoutId) {

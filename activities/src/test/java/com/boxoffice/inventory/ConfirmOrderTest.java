@@ -7,9 +7,11 @@ import static com.boxoffice.inventory.InventoryFixture.confirmRequest;
 import static com.boxoffice.inventory.InventoryFixture.holdRequest;
 import static com.boxoffice.inventory.InventoryFixture.line;
 import static com.boxoffice.inventory.InventoryFixture.nonRetryableFailure;
+import static com.boxoffice.schema.Tables.TICKETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.schema.tables.records.TicketsRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,6 +81,28 @@ class ConfirmOrderTest {
 
     assertThat(retried).isEqualTo(first);
     assertThat(fixture.tickets("c1")).hasSize(3);
+  }
+
+  @Test
+  void answersWithTheCodeAlreadyIssuedForASeat() {
+    inventory.holdSeats(holdRequest("c1", line(GA, 2)));
+    postgres
+        .dsl()
+        .insertInto(TICKETS, TICKETS.CODE, TICKETS.CHECKOUT_ID, TICKETS.TICKET_TYPE_ID, TICKETS.SEQ)
+        .values("EARLIER-CODE", "c1", GA, 1)
+        .execute();
+
+    IssuedTickets issued = inventory.confirmOrder(confirmRequest("c1"));
+
+    assertThat(issued.tickets())
+        .hasSize(2)
+        .first()
+        .extracting(Ticket::code)
+        .isEqualTo("EARLIER-CODE");
+    assertThat(issued.tickets())
+        .extracting(Ticket::code)
+        .containsExactlyElementsOf(
+            fixture.tickets("c1").stream().map(TicketsRecord::getCode).toList());
   }
 
   @Test

@@ -61,8 +61,9 @@ record LaunchSize(
    * before has finished, and a buyer may come back after 503s for its patience and poll for 30 s.
    */
   Duration maxDuration() {
+    int steady = hasSteadyPhase() ? steadySeconds : 0;
     int phases = hasSteadyPhase() ? 4 : 3;
-    return Duration.ofSeconds(rampSeconds + steadySeconds + saleSeconds + soldOutSeconds)
+    return Duration.ofSeconds(rampSeconds + steady + saleSeconds + soldOutSeconds)
         .plus(patience.plusSeconds(30).multipliedBy(phases));
   }
 

@@ -48,4 +48,12 @@ class LaunchSizeTest {
     // The phase's own 120 s, and one more buyer's patience (90 s) plus its 30 s of polling.
     assertThat(with.minus(without)).isEqualTo(Duration.ofSeconds(120 + 90 + 30));
   }
+
+  @Test
+  void givesATimeWithoutARateNoRoom() {
+    Duration without = LaunchSize.fromSystemProperties().maxDuration();
+    System.setProperty("launch.steadySeconds", "120");
+
+    assertThat(LaunchSize.fromSystemProperties().maxDuration()).isEqualTo(without);
+  }
 }
