@@ -39,7 +39,11 @@ public final class EngineComparison {
   }
 
   public static void main(String[] args) throws Exception {
-    new EngineComparison(EngineOptions.fromSystemProperties(), System.out).run();
+    EngineOptions options = EngineOptions.fromSystemProperties();
+    if (System.getProperty(BoxOfficeJourney.KEEP_ALIVE) == null) {
+      System.setProperty(BoxOfficeJourney.KEEP_ALIVE, Integer.toString(options.concurrency()));
+    }
+    new EngineComparison(options, System.out).run();
     // The SDK's and the HTTP client's threads would keep the JVM alive.
     System.exit(0);
   }
@@ -68,7 +72,7 @@ public final class EngineComparison {
     Map<String, Journey> journeys =
         Map.of(
             EngineReport.BOXOFFICE,
-            new BoxOfficeJourney(http, BenchmarkOptions.API_URL, temporal, event),
+            new BoxOfficeJourney(BenchmarkOptions.API_URL, temporal, event),
             EngineReport.MINIMAL,
             new SagaJourney(temporal, MinimalSagaWorkflow.class, MinimalSagaWorkflow.TASK_QUEUE),
             EngineReport.CLASSIC,

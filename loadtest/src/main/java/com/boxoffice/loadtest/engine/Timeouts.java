@@ -4,6 +4,9 @@ import java.time.Duration;
 
 /** Bounds on one saga, so that a stuck one ends the journey instead of the benchmark. */
 final class Timeouts {
+  /** Opening an HTTP connection on the loopback. */
+  static final Duration CONNECT = Duration.ofSeconds(5);
+
   /** One HTTP call: above the API's own 30 s wait for seats and payment, then it answers 503. */
   static final Duration ANSWER = Duration.ofSeconds(60);
 

@@ -1,5 +1,6 @@
 package com.boxoffice.sandbox.webhook;
 
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,8 +70,11 @@ final class Delivery {
   }
 
   void unreachable(Throwable error) {
-    Throwable cause =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
     lastStatus = null;
     lastError = cause.toString();
   }

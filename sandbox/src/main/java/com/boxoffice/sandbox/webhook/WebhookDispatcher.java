@@ -1,14 +1,18 @@
 package com.boxoffice.sandbox.webhook;
 
 import com.boxoffice.sandbox.SandboxProperties;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +27,11 @@ import org.springframework.stereotype.Component;
  * run on an API request's thread. The first attempts of deliveries sharing an ordering key go out
  * one after the other, in publication order, as Stripe's usually arrive; retries do not hold up
  * later events, so a failing receiver sees them out of order, as it would with Stripe.
+ *
+ * <p>Each attempt is a blocking {@link HttpURLConnection} on a virtual thread of its own, over a
+ * kept-alive connection: the sandbox shares the machine with the stack it stands in for, and the
+ * asynchronous {@code java.net.http.HttpClient} spent more CPU on each send (BENCHMARKS.md, tuning
+ * 28).
  */
 @Component
 class WebhookDispatcher implements DisposableBean {
@@ -37,11 +46,7 @@ class WebhookDispatcher implements DisposableBean {
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("sandbox-webhooks").daemon().factory());
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(TIMEOUT)
-          .executor(Executors.newVirtualThreadPerTaskExecutor())
-          .build();
+  private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
   WebhookDispatcher(SandboxProperties properties, DeliveryLog deliveries) {
     this.properties = properties;
@@ -81,26 +86,46 @@ class WebhookDispatcher implements DisposableBean {
     int attempt = delivery.startAttempt();
     // Stripe signs every attempt afresh, so a late retry still passes the receiver's tolerance.
     String signature = signer.header(delivery.payload, Instant.now().getEpochSecond());
-    HttpRequest request =
-        HttpRequest.newBuilder(properties.webhookUri())
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/json; charset=utf-8")
-            .header("Stripe-Signature", signature)
-            .header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-            .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
-            .build();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .handle((response, error) -> {
+    return CompletableFuture.supplyAsync(() -> post(delivery.payload, signature), senders)
+        .handle((status, error) -> {
           if (error != null) {
             delivery.unreachable(error);
           } else {
-            delivery.answered(response.statusCode());
+            delivery.answered(status);
           }
-          if (error != null || response.statusCode() / 100 != 2) {
+          if (error != null || status / 100 != 2) {
             retryOrGiveUp(delivery, attempt);
           }
           return null;
         });
+  }
+
+  /** The receiver's status code; its body is read to the end so the connection can be reused. */
+  private int post(String payload, String signature) {
+    byte[] body = payload.getBytes(StandardCharsets.UTF_8);
+    try {
+      HttpURLConnection http = (HttpURLConnection) properties.webhookUri().toURL().openConnection();
+      http.setConnectTimeout((int) TIMEOUT.toMillis());
+      http.setReadTimeout((int) TIMEOUT.toMillis());
+      http.setRequestMethod("POST");
+      http.setRequestProperty("Content-Type", "application/json; charset=utf-8");
+      http.setRequestProperty("Stripe-Signature", signature);
+      http.setRequestProperty("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)");
+      http.setDoOutput(true);
+      http.setFixedLengthStreamingMode(body.length);
+      try (OutputStream out = http.getOutputStream()) {
+        out.write(body);
+      }
+      int status = http.getResponseCode();
+      try (InputStream answer = status >= 400 ? http.getErrorStream() : http.getInputStream()) {
+        if (answer != null) {
+          answer.transferTo(OutputStream.nullOutputStream());
+        }
+      }
+      return status;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void retryOrGiveUp(Delivery delivery, int attempt) {
@@ -122,6 +147,6 @@ class WebhookDispatcher implements DisposableBean {
   @Override
   public void destroy() {
     scheduler.shutdownNow();
-    http.shutdownNow();
+    senders.shutdownNow();
   }
 }
