@@ -30,4 +30,8 @@ public record PaymentUpdate(
   boolean authorizes() {
     return AUTHORIZING.contains(type);
   }
+
+  boolean cancels() {
+    return "payment_intent.canceled".equals(type);
+  }
 }

@@ -22,6 +22,16 @@ final class PaymentWait {
    */
   private static final String FAILED_WHEN_ASKED = "payment-failed-when-asked-at-deadline";
 
+  /**
+   * Sagas since this version end {@code EXPIRED} when, once the hold deadline has passed, the
+   * intent turns out canceled: the cancellation is the saga's own void, from a workflow task that
+   * ran the compensation and was then run again. The server refuses a task's completion when a
+   * signal arrived while it ran (UnhandledCommand), and the void's own payment_intent.canceled
+   * webhook often does; the task that runs again sees the timer and the cancellation side by side,
+   * and asks Stripe about an intent it already voided.
+   */
+  private static final String OWN_VOID_AT_DEADLINE = "own-void-at-deadline-is-expiry";
+
   private final SagaActivities activities;
   private final Checkout checkout;
   private final PaymentEvents events;
@@ -62,14 +72,22 @@ final class PaymentWait {
             + OperatorView.time(checkout.expiresAt())
             + "; then asks Stripe once and releases the seats.");
     checkout.waits();
-    Workflow.await(
-        untilHoldExpires,
-        () -> checkout.cancelRequested() || events.outcomeFor(intentId).isPresent());
+    boolean beforeDeadline =
+        Workflow.await(
+            untilHoldExpires,
+            () -> checkout.cancelRequested() || events.outcomeFor(intentId).isPresent());
     checkout.resumes();
     if (checkout.cancelRequested()) {
       return false;
     }
     Optional<PaymentUpdate> outcome = events.outcomeFor(intentId);
+    if (outcome.isPresent()
+        && !beforeDeadline
+        && outcome.get().cancels()
+        && version.since(OWN_VOID_AT_DEADLINE)) {
+      checkout.paymentStatus(outcome.get().paymentStatus());
+      return false;
+    }
     if (outcome.isEmpty()) {
       return stripeSaysAuthorized(intentId);
     }
@@ -92,6 +110,9 @@ final class PaymentWait {
           activities.call(
               SagaActivities.RETRIEVE, "Ask Stripe about " + intentId, p -> p.retrieve(retrieve));
       checkout.paymentStatus(latest.status());
+      if (latest.isCanceled() && version.since(OWN_VOID_AT_DEADLINE)) {
+        return false;
+      }
       if (latest.hasFailed() && version.includes(FAILED_WHEN_ASKED)) {
         throw paymentFailed(latest);
       }

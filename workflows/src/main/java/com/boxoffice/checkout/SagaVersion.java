@@ -7,7 +7,7 @@ import io.temporal.workflow.Workflow;
  * checkout started by an earlier release finishes the way it began. Since {@link #ONE_TASK} every
  * step is a local activity and a card that needs no 3-D Secure is confirmed in the workflow task
  * that started it; that saga includes every change made before it, which earlier sagas each
- * recorded on their own.
+ * recorded on their own, and records each change made after it the same way ({@link #since}).
  */
 final class SagaVersion {
   /**
@@ -36,6 +36,14 @@ final class SagaVersion {
 
   /** Whether the run has the earlier change {@code changeId}, asked where it first matters. */
   boolean includes(String changeId) {
-    return oneTask() || Workflow.getVersion(changeId, Workflow.DEFAULT_VERSION, 1) == 1;
+    return oneTask() || since(changeId);
+  }
+
+  /**
+   * Whether the run has {@code changeId}, a change made after {@link #ONE_TASK}: recorded on its
+   * own, asked where it first matters, so a run that never gets there records nothing.
+   */
+  boolean since(String changeId) {
+    return Workflow.getVersion(changeId, Workflow.DEFAULT_VERSION, 1) == 1;
   }
 }

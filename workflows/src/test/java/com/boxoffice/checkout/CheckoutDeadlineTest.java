@@ -119,6 +119,53 @@ class CheckoutDeadlineTest {
     verify(harness.payments, never()).capture(any());
   }
 
+  /**
+   * The void at the deadline makes Stripe send payment_intent.canceled. When that webhook reaches
+   * the workflow before the task that voided ends, the server refuses the task's completion
+   * (UnhandledCommand), and the task runs again with the timer and the cancellation side by side:
+   * the cancellation is the saga's own, and the checkout still expired.
+   */
+  @Test
+  void expiresWhenTheVoidsOwnCancellationWebhookArrivesBeforeTheTaskEnds() throws Exception {
+    AtomicInteger voids = new AtomicInteger();
+    when(harness.payments.retrieve(any()))
+        .thenAnswer(call -> intent(voids.get() == 0 ? "requires_action" : "canceled"));
+    doAnswer(
+            call -> {
+              if (voids.incrementAndGet() == 1) {
+                harness
+                    .checkout()
+                    .paymentUpdated(webhook("evt_void", "payment_intent.canceled", "canceled"));
+              }
+              return new UndoPaymentResult(INTENT_ID, UndoPaymentResult.Outcome.VOIDED, null);
+            })
+        .when(harness.payments)
+        .undo(any());
+    harness.start(request());
+
+    CheckoutState result = harness.result();
+
+    // The server refused the first task: it voided, and released the seats, once more.
+    assertThat(voids).hasValue(2);
+    assertThat(result.status()).isEqualTo(CheckoutStatus.EXPIRED);
+    assertThat(result.failure().code()).isEqualTo(CheckoutFailure.EXPIRED);
+    verify(harness.inventory, never())
+        .releaseSeats(argThat(release -> !"EXPIRED".equals(release.finalStatus().status())));
+  }
+
+  /** The same, when the webhook is lost too: Stripe, asked at the deadline, says canceled. */
+  @Test
+  void expiresWhenStripeAskedAtTheDeadlineSaysTheIntentIsAlreadyCanceled() {
+    when(harness.payments.retrieve(any())).thenReturn(intent("canceled"));
+    harness.start(request());
+
+    CheckoutState result = harness.result();
+
+    assertThat(result.status()).isEqualTo(CheckoutStatus.EXPIRED);
+    assertThat(result.failure().code()).isEqualTo(CheckoutFailure.EXPIRED);
+    assertThat(result.paymentStatus()).isEqualTo("canceled");
+  }
+
   private static int firstRoundOfAttempts(Step<?> step) {
     return step.attemptsInTask(1);
   }

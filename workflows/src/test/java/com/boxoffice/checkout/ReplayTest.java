@@ -53,6 +53,7 @@ class ReplayTest {
         .anyMatch(path -> path.getParent().endsWith("v0-remote-inventory"))
         .anyMatch(path -> path.getParent().endsWith("v1-upsert-each-change"))
         .anyMatch(path -> path.getParent().endsWith("v2-regular-payment-activities"))
+        .anyMatch(path -> path.getParent().endsWith("v3-own-void-at-deadline-was-a-failed-payment"))
         .anyMatch(path -> path.getParent().endsWith("histories"));
   }
 
