@@ -81,17 +81,13 @@ final class PaymentWait {
       return false;
     }
     Optional<PaymentUpdate> outcome = events.outcomeFor(intentId);
-    if (outcome.isPresent()
-        && !beforeDeadline
-        && outcome.get().cancels()
-        && version.since(OWN_VOID_AT_DEADLINE)) {
-      checkout.paymentStatus(outcome.get().paymentStatus());
-      return false;
-    }
     if (outcome.isEmpty()) {
       return stripeSaysAuthorized(intentId);
     }
     checkout.paymentStatus(outcome.get().paymentStatus());
+    if (!beforeDeadline && outcome.get().cancels() && version.since(OWN_VOID_AT_DEADLINE)) {
+      return false;
+    }
     if (!outcome.get().authorizes()) {
       throw paymentFailed(outcome.get());
     }
