@@ -59,10 +59,19 @@ echo "== starting the benchmark stack, dev server $mode (log: $out/stack.log)"
 mvn_pid=$!
 for _ in $(seq 300); do
   [ -f "$stack_data/READY" ] && break
-  kill -0 "$mvn_pid" 2>/dev/null || { echo "the stack exited; see $out/stack.log" >&2; exit 1; }
+  if ! kill -0 "$mvn_pid" 2>/dev/null; then
+    # The log's end names the cause, and CI keeps nothing but what was printed.
+    echo "the stack exited; the end of $out/stack.log:" >&2
+    tail -n 40 "$out/stack.log" >&2
+    exit 1
+  fi
   sleep 1
 done
-[ -f "$stack_data/READY" ] || { echo "the stack was not ready within 300 s" >&2; exit 1; }
+if [ ! -f "$stack_data/READY" ]; then
+  echo "the stack was not ready within 300 s; the end of $out/stack.log:" >&2
+  tail -n 40 "$out/stack.log" >&2
+  exit 1
+fi
 stack_pid=$(sed -n 2p "$stack_data/READY")
 echo "== stack ready (pid $stack_pid; Temporal: $(sed -n 3p "$stack_data/READY"))"
 

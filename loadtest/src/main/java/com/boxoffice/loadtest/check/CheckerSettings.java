@@ -1,5 +1,6 @@
 package com.boxoffice.loadtest.check;
 
+import com.boxoffice.loadtest.stack.StackPorts;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,8 +16,8 @@ record CheckerSettings(
     String sandboxUrl,
     Duration drainTime) {
 
-  static final String DEFAULT_DATABASE_URL = "jdbc:postgresql://127.0.0.1:35433/boxoffice";
-  static final String DEFAULT_SANDBOX_URL = "http://127.0.0.1:38090";
+  static final String DEFAULT_DATABASE_URL = StackPorts.BENCHMARK.jdbcUrl();
+  static final String DEFAULT_SANDBOX_URL = StackPorts.BENCHMARK.sandboxUrl();
 
   static CheckerSettings from(String[] args, Map<String, String> environment) {
     Map<String, String> given = new HashMap<>();

@@ -127,7 +127,7 @@ final class FaultRunner {
 
   /**
    * Starts the stack once its ports are free, and once more should one be taken between the check
-   * and the bind (by another process's outgoing connection).
+   * and the bind.
    */
   private static void start(BenchmarkStack stack) throws Exception {
     List<Integer> ports = FreePorts.of(PORTS, WORKERS + REPLACEMENTS);

@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Waits until a stack's ports can be listened on. The fault runs' ports lie in Linux's ephemeral
- * range (32768-60999), so any process's outgoing connection may hold one for a while (a benchmark
- * next door opens thousands); a stack started then fails with "port already in use".
+ * Waits until a stack's ports can be listened on. The fault runs start one stack after another on
+ * the same ports, and a process of the last one (a worker, the dev server) may still hold one while
+ * it stops; a stack started then fails with "address already in use".
  */
 final class FreePorts {
   private static final Logger log = LoggerFactory.getLogger(FreePorts.class);

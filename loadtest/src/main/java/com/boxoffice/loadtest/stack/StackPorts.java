@@ -2,7 +2,9 @@ package com.boxoffice.loadtest.stack;
 
 /**
  * The ports one stack of this module listens on. Each kind of run has its own range, so a fault run
- * can go on beside a benchmark, and neither meets the local default or the end-to-end tests.
+ * can go on beside a benchmark, and neither meets the local default or the end-to-end tests. All
+ * lie below Linux's ephemeral range (32768-60999): there any process's outgoing connection may hold
+ * a port for a while, and a stack started then fails with "address already in use".
  *
  * @param workerMetricsBase worker {@code n} (from 1) serves its Prometheus metrics on this plus n
  */
@@ -10,10 +12,10 @@ public record StackPorts(
     int postgres, int temporal, int temporalUi, int sandbox, int api, int workerMetricsBase) {
 
   public static final StackPorts BENCHMARK =
-      new StackPorts(35433, 37233, 38233, 38090, 38080, 38180);
+      new StackPorts(21433, 21233, 21234, 21090, 21080, 21180);
 
   public static final StackPorts FAULT_RUNS =
-      new StackPorts(45433, 47233, 48233, 48090, 48080, 48180);
+      new StackPorts(22433, 22233, 22234, 22090, 22080, 22180);
 
   public int workerMetrics(int n) {
     return workerMetricsBase + n;
