@@ -19,7 +19,8 @@ import org.jooq.Record6;
 /**
  * Holds an order's seats in one short transaction: the order, its items and its hold are written
  * first and the contended counter update comes last, so the hot ticket type row is locked for one
- * statement before the commit.
+ * statement before the commit. The items' foreign key to that row is checked at commit (migration
+ * V4), so the row takes no share lock before the update.
  */
 final class Reservations {
   private final DSLContext dsl;
