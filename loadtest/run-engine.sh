@@ -60,9 +60,10 @@ mvn_pid=$!
 for _ in $(seq 300); do
   [ -f "$stack_data/READY" ] && break
   if ! kill -0 "$mvn_pid" 2>/dev/null; then
-    # The log's end names the cause, and CI keeps nothing but what was printed.
-    echo "the stack exited; the end of $out/stack.log:" >&2
-    tail -n 40 "$out/stack.log" >&2
+    # The log names the cause, and CI keeps nothing but what was printed: its last lines before
+    # Maven's own report of the failed command.
+    echo "the stack exited; from $out/stack.log:" >&2
+    sed '/^\[ERROR\] Command execution failed/,$d' "$out/stack.log" | tail -n 40 >&2
     exit 1
   fi
   sleep 1

@@ -81,6 +81,18 @@ public final class EngineComparison {
         new ClosedLoop(
             options.concurrency(), options.warmUp(), options.measured(), options.drain());
     out.println("Engine comparison " + runId + ": " + options.describe());
+    for (int round = 1; round <= options.warmUpRounds(); round++) {
+      for (String phase : EngineReport.PHASES) {
+        PhaseResult result = loop.run(phase, 0, journeys.get(phase));
+        out.printf(
+            Locale.ROOT,
+            "warm-up %d %-9s %6d completed, %7.1f/s, not counted%n",
+            round,
+            phase,
+            result.completed(),
+            result.perSecond());
+      }
+    }
     List<PhaseResult> results = new ArrayList<>();
     for (int round = 1; round <= options.rounds(); round++) {
       for (String phase : EngineReport.PHASES) {

@@ -9,6 +9,9 @@ import java.time.Duration;
  * @param concurrency buyers per phase, each running one saga after another (a closed loop)
  * @param warmUp run before each phase's measured window, not counted
  * @param measured each phase's measured window
+ * @param warmUpRounds rounds of the three phases run first and not counted, so that every saga is
+ *     measured on code the JVMs have compiled: Box Office runs first and, without them, pays alone
+ *     for compiling the API, the sandbox, jOOQ and the providers' clients on the same two cores
  * @param rounds times the three phases run, interleaved, so machine noise hits all three alike
  * @param drain how long a phase waits after its window for its buyers' last sagas to end
  * @param historySample completed sagas per phase whose history sizes are read from the server
@@ -20,6 +23,7 @@ record EngineOptions(
     int concurrency,
     Duration warmUp,
     Duration measured,
+    int warmUpRounds,
     int rounds,
     Duration drain,
     int historySample,
@@ -31,6 +35,7 @@ record EngineOptions(
         Integer.getInteger("engine.concurrency", 64),
         Duration.ofSeconds(Integer.getInteger("engine.warmupSeconds", 10)),
         Duration.ofSeconds(Integer.getInteger("engine.seconds", 30)),
+        Integer.getInteger("engine.warmupRounds", 1),
         Integer.getInteger("engine.rounds", 1),
         Duration.ofSeconds(Integer.getInteger("engine.drainSeconds", 300)),
         Integer.getInteger("engine.historySample", 20),
@@ -39,15 +44,16 @@ record EngineOptions(
   }
 
   String describe() {
-    return "%d buyers per phase (closed loop), %d s measured after a %d s warm-up, %d round%s of"
+    return ("%d buyers per phase (closed loop), %d s measured after a %d s warm-up, %d round%s of"
+                + " %s after %d uncounted")
             .formatted(
                 concurrency,
                 measured.toSeconds(),
                 warmUp.toSeconds(),
                 rounds,
-                rounds == 1 ? "" : "s")
-        + " "
-        + String.join(" → ", EngineReport.PHASES)
+                rounds == 1 ? "" : "s",
+                String.join(" → ", EngineReport.PHASES),
+                warmUpRounds)
         + ".";
   }
 }
