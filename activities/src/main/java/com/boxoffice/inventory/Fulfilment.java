@@ -5,13 +5,15 @@ import static com.boxoffice.schema.Tables.SEAT_HOLDS;
 import static com.boxoffice.schema.Tables.TICKETS;
 
 import com.boxoffice.checkout.CheckoutStatus;
-import com.boxoffice.schema.tables.records.OrderItemsRecord;
+import com.boxoffice.schema.sql.RenderedSql;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** After the capture: sold seats and issued tickets; after a refund: the seats back on sale. */
 final class Fulfilment {
@@ -37,18 +39,17 @@ final class Fulfilment {
         requireSold(tx, checkoutId);
         return new IssuedTickets(checkoutId, tickets(tx, checkoutId));
       }
-      tx.update(ORDERS)
-          .set(ORDERS.STATUS, CheckoutStatus.CONFIRMED.name())
-          .set(
-              ORDERS.PAYMENT_INTENT_ID,
-              OrderUpdates.keep(request.paymentIntentId(), ORDERS.PAYMENT_INTENT_ID))
-          .set(
-              ORDERS.PAYMENT_STATUS,
-              OrderUpdates.keep(request.paymentStatus(), ORDERS.PAYMENT_STATUS))
-          .set(ORDERS.UPDATED_AT, now)
-          .where(ORDERS.CHECKOUT_ID.eq(checkoutId))
-          .execute();
-      List<OrderItemsRecord> items = SeatCounts.items(tx, checkoutId);
+      CONFIRM_ORDER.execute(
+          tx,
+          "paymentIntentId",
+          request.paymentIntentId(),
+          "paymentStatus",
+          request.paymentStatus(),
+          "now",
+          now,
+          "checkoutId",
+          checkoutId);
+      List<SeatCounts.Item> items = SeatCounts.items(tx, checkoutId);
       List<Ticket> tickets = issue(tx, checkoutId, items, now);
       SeatCounts.sell(tx, items);
       return new IssuedTickets(checkoutId, tickets);
@@ -83,34 +84,55 @@ final class Fulfilment {
    * items come in the database's ticket type order, the seats in turn.
    */
   private List<Ticket> issue(
-      DSLContext tx, String checkoutId, List<OrderItemsRecord> items, OffsetDateTime now) {
+      DSLContext tx, String checkoutId, List<SeatCounts.Item> items, OffsetDateTime now) {
     List<Ticket> drawn = new ArrayList<>();
-    var insert =
-        tx.insertInto(
-            TICKETS,
-            TICKETS.CODE,
-            TICKETS.CHECKOUT_ID,
-            TICKETS.TICKET_TYPE_ID,
-            TICKETS.SEQ,
-            TICKETS.ISSUED_AT);
-    for (OrderItemsRecord item : items) {
-      for (int seq = 1; seq <= item.getQuantity(); seq++) {
-        Ticket ticket = new Ticket(codes.next(), item.getTicketTypeId());
+    List<Object[]> seats = new ArrayList<>();
+    for (SeatCounts.Item item : items) {
+      for (int seq = 1; seq <= item.quantity(); seq++) {
+        Ticket ticket = new Ticket(codes.next(), item.ticketTypeId());
         drawn.add(ticket);
-        insert = insert.values(ticket.code(), checkoutId, ticket.ticketTypeId(), seq, now);
+        seats.add(
+            new Object[] {
+              "code", ticket.code(),
+              "checkoutId", checkoutId,
+              "ticketTypeId", ticket.ticketTypeId(),
+              "seq", seq,
+              "now", now
+            });
       }
     }
     // Only a repeated seat is skipped; a clash of random codes fails the attempt, and its retry
     // draws new ones.
-    int inserted =
-        insert
-            .onConflict(TICKETS.CHECKOUT_ID, TICKETS.TICKET_TYPE_ID, TICKETS.SEQ)
-            .doNothing()
-            .execute();
+    int inserted = IntStream.of(ISSUE.executeBatch(tx, seats)).sum();
     // Every seat got the code drawn for it, so the hot path needs no read of what it just wrote. A
     // seat already issued keeps its first code, which only the read knows.
     return inserted == drawn.size() ? drawn : tickets(tx, checkoutId);
   }
+
+  private static final RenderedSql CONFIRM_ORDER =
+      RenderedSql.of(
+          DSL.update(ORDERS)
+              .set(ORDERS.STATUS, CheckoutStatus.CONFIRMED.name())
+              .set(
+                  ORDERS.PAYMENT_INTENT_ID,
+                  DSL.coalesce(
+                      DSL.param("paymentIntentId", String.class), ORDERS.PAYMENT_INTENT_ID))
+              .set(
+                  ORDERS.PAYMENT_STATUS,
+                  DSL.coalesce(DSL.param("paymentStatus", String.class), ORDERS.PAYMENT_STATUS))
+              .set(ORDERS.UPDATED_AT, DSL.param("now", OffsetDateTime.class))
+              .where(ORDERS.CHECKOUT_ID.eq(DSL.param("checkoutId", String.class))));
+
+  private static final RenderedSql ISSUE =
+      RenderedSql.of(
+          DSL.insertInto(TICKETS)
+              .set(TICKETS.CODE, DSL.param("code", String.class))
+              .set(TICKETS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
+              .set(TICKETS.TICKET_TYPE_ID, DSL.param("ticketTypeId", String.class))
+              .set(TICKETS.SEQ, DSL.param("seq", Integer.class))
+              .set(TICKETS.ISSUED_AT, DSL.param("now", OffsetDateTime.class))
+              .onConflict(TICKETS.CHECKOUT_ID, TICKETS.TICKET_TYPE_ID, TICKETS.SEQ)
+              .doNothing());
 
   private static List<Ticket> tickets(DSLContext tx, String checkoutId) {
     return tx.select(TICKETS.CODE, TICKETS.TICKET_TYPE_ID)

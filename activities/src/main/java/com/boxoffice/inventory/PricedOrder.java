@@ -4,14 +4,14 @@ import static com.boxoffice.schema.Tables.EVENTS;
 import static com.boxoffice.schema.Tables.TICKET_TYPES;
 
 import com.boxoffice.payment.Money;
+import com.boxoffice.schema.sql.RenderedSql;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Record4;
-import org.jooq.Result;
+import org.jooq.impl.DSL;
 
 /**
  * An order's lines priced from the ticket types, never from the client, sorted by ticket type so
@@ -31,24 +31,46 @@ record PricedOrder(String eventName, String currency, List<Line> lines) {
     return new Money(total, currency);
   }
 
+  /** The event's name and currency with each asked-for ticket type's price; none if unknown. */
+  private static final RenderedSql PRICES =
+      RenderedSql.of(
+          DSL.select(
+                  EVENTS.NAME,
+                  EVENTS.CURRENCY,
+                  TICKET_TYPES.TICKET_TYPE_ID,
+                  TICKET_TYPES.PRICE_MINOR)
+              .from(EVENTS)
+              .leftJoin(TICKET_TYPES)
+              .on(TICKET_TYPES.EVENT_ID.eq(EVENTS.EVENT_ID))
+              .and(
+                  TICKET_TYPES.TICKET_TYPE_ID.eq(
+                      DSL.any(DSL.param("ticketTypeIds", String[].class))))
+              .where(EVENTS.EVENT_ID.eq(DSL.param("eventId", String.class))));
+
+  private record Price(String eventName, String currency, String ticketTypeId, Long priceMinor) {}
+
   static PricedOrder lookUp(DSLContext tx, String eventId, List<TicketLine> items) {
     Map<String, Integer> quantities = quantities(items);
-    Result<Record4<String, String, String, Long>> rows =
-        tx.select(
-                EVENTS.NAME, EVENTS.CURRENCY, TICKET_TYPES.TICKET_TYPE_ID, TICKET_TYPES.PRICE_MINOR)
-            .from(EVENTS)
-            .leftJoin(TICKET_TYPES)
-            .on(TICKET_TYPES.EVENT_ID.eq(EVENTS.EVENT_ID))
-            .and(TICKET_TYPES.TICKET_TYPE_ID.in(quantities.keySet()))
-            .where(EVENTS.EVENT_ID.eq(eventId))
-            .fetch();
+    List<Price> rows =
+        PRICES.fetch(
+            tx,
+            row ->
+                new Price(
+                    row.getString(1),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getObject(4, Long.class)),
+            "eventId",
+            eventId,
+            "ticketTypeIds",
+            quantities.keySet().toArray(String[]::new));
     if (rows.isEmpty()) {
       throw unknown("Unknown event: " + eventId);
     }
     Map<String, Long> prices =
         rows.stream()
-            .filter(row -> row.value3() != null)
-            .collect(Collectors.toMap(Record4::value3, Record4::value4));
+            .filter(row -> row.ticketTypeId() != null)
+            .collect(Collectors.toMap(Price::ticketTypeId, Price::priceMinor));
     List<String> unknown =
         quantities.keySet().stream().filter(id -> !prices.containsKey(id)).toList();
     if (!unknown.isEmpty()) {
@@ -59,7 +81,7 @@ record PricedOrder(String eventName, String currency, List<Line> lines) {
         quantities.entrySet().stream()
             .map(e -> new Line(e.getKey(), e.getValue(), prices.get(e.getKey())))
             .toList();
-    return new PricedOrder(rows.get(0).value1(), rows.get(0).value2(), lines);
+    return new PricedOrder(rows.get(0).eventName(), rows.get(0).currency(), lines);
   }
 
   private static Map<String, Integer> quantities(List<TicketLine> items) {

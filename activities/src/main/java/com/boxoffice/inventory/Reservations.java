@@ -8,6 +8,7 @@ import static com.boxoffice.schema.Tables.SEAT_HOLDS;
 import com.boxoffice.checkout.CheckoutFailure;
 import com.boxoffice.checkout.CheckoutStatus;
 import com.boxoffice.payment.Money;
+import com.boxoffice.schema.sql.RenderedSql;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
+import org.jooq.impl.DSL;
 
 /**
  * Holds an order's seats in one short transaction: the order, its items and its hold are written
@@ -56,13 +58,14 @@ final class Reservations {
     if (!insertOrder(tx, request, order, until, null)) {
       return replay(tx, request.checkoutId());
     }
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    tx.insertInto(SEAT_HOLDS)
-        .set(SEAT_HOLDS.CHECKOUT_ID, request.checkoutId())
-        .set(SEAT_HOLDS.STATE, HoldState.HELD.name())
-        .set(SEAT_HOLDS.HOLD_UNTIL, until)
-        .set(SEAT_HOLDS.UPDATED_AT, now)
-        .execute();
+    INSERT_HOLD.execute(
+        tx,
+        "checkoutId",
+        request.checkoutId(),
+        "holdUntil",
+        until,
+        "now",
+        OffsetDateTime.now(clock));
     var shortOf = SeatCounts.hold(tx, request.eventId(), order.lines());
     if (!shortOf.isEmpty()) {
       throw new ShortOfSeats(order, new SoldOut(shortOf));
@@ -89,47 +92,82 @@ final class Reservations {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Money amount = order.amount();
     int inserted =
-        tx.insertInto(ORDERS)
-            .set(ORDERS.CHECKOUT_ID, request.checkoutId())
-            .set(ORDERS.EVENT_ID, request.eventId())
-            .set(
-                ORDERS.STATUS,
-                (soldOut == null ? CheckoutStatus.RESERVING : CheckoutStatus.SOLD_OUT).name())
-            .set(ORDERS.CUSTOMER_EMAIL, request.customerEmail())
-            .set(ORDERS.CUSTOMER_NAME, request.customerName())
-            .set(ORDERS.AMOUNT_MINOR, amount.value())
-            .set(ORDERS.CURRENCY, amount.currency())
-            .set(ORDERS.FAILURE_CODE, soldOut == null ? null : CheckoutFailure.SOLD_OUT)
-            .set(ORDERS.FAILURE_MESSAGE, soldOut == null ? null : soldOut.message())
-            .set(ORDERS.EXPIRES_AT, until)
-            .set(ORDERS.CREATED_AT, now)
-            .set(ORDERS.UPDATED_AT, now)
-            .onConflict(ORDERS.CHECKOUT_ID)
-            .doNothing()
-            .execute();
+        INSERT_ORDER.execute(
+            tx,
+            "checkoutId",
+            request.checkoutId(),
+            "eventId",
+            request.eventId(),
+            "status",
+            (soldOut == null ? CheckoutStatus.RESERVING : CheckoutStatus.SOLD_OUT).name(),
+            "email",
+            request.customerEmail(),
+            "name",
+            request.customerName(),
+            "amount",
+            amount.value(),
+            "currency",
+            amount.currency(),
+            "failureCode",
+            soldOut == null ? null : CheckoutFailure.SOLD_OUT,
+            "failureMessage",
+            soldOut == null ? null : soldOut.message(),
+            "expiresAt",
+            until,
+            "now",
+            now);
     if (inserted == 0) {
       return false;
     }
-    var items =
-        tx.insertInto(
-            ORDER_ITEMS,
-            ORDER_ITEMS.CHECKOUT_ID,
-            ORDER_ITEMS.EVENT_ID,
-            ORDER_ITEMS.TICKET_TYPE_ID,
-            ORDER_ITEMS.QUANTITY,
-            ORDER_ITEMS.UNIT_PRICE_MINOR);
-    for (PricedOrder.Line line : order.lines()) {
-      items =
-          items.values(
-              request.checkoutId(),
-              request.eventId(),
-              line.ticketTypeId(),
-              line.quantity(),
-              line.unitPriceMinor());
-    }
-    items.execute();
+    INSERT_ITEM.executeBatch(
+        tx,
+        order.lines().stream()
+            .map(line ->
+                new Object[] {
+                  "checkoutId", request.checkoutId(),
+                  "eventId", request.eventId(),
+                  "ticketTypeId", line.ticketTypeId(),
+                  "quantity", line.quantity(),
+                  "unitPrice", line.unitPriceMinor()
+                })
+            .toList());
     return true;
   }
+
+  private static final RenderedSql INSERT_ORDER =
+      RenderedSql.of(
+          DSL.insertInto(ORDERS)
+              .set(ORDERS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
+              .set(ORDERS.EVENT_ID, DSL.param("eventId", String.class))
+              .set(ORDERS.STATUS, DSL.param("status", String.class))
+              .set(ORDERS.CUSTOMER_EMAIL, DSL.param("email", String.class))
+              .set(ORDERS.CUSTOMER_NAME, DSL.param("name", String.class))
+              .set(ORDERS.AMOUNT_MINOR, DSL.param("amount", Long.class))
+              .set(ORDERS.CURRENCY, DSL.param("currency", String.class))
+              .set(ORDERS.FAILURE_CODE, DSL.param("failureCode", String.class))
+              .set(ORDERS.FAILURE_MESSAGE, DSL.param("failureMessage", String.class))
+              .set(ORDERS.EXPIRES_AT, DSL.param("expiresAt", OffsetDateTime.class))
+              .set(ORDERS.CREATED_AT, DSL.param("now", OffsetDateTime.class))
+              .set(ORDERS.UPDATED_AT, DSL.param("now", OffsetDateTime.class))
+              .onConflict(ORDERS.CHECKOUT_ID)
+              .doNothing());
+
+  private static final RenderedSql INSERT_ITEM =
+      RenderedSql.of(
+          DSL.insertInto(ORDER_ITEMS)
+              .set(ORDER_ITEMS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
+              .set(ORDER_ITEMS.EVENT_ID, DSL.param("eventId", String.class))
+              .set(ORDER_ITEMS.TICKET_TYPE_ID, DSL.param("ticketTypeId", String.class))
+              .set(ORDER_ITEMS.QUANTITY, DSL.param("quantity", Integer.class))
+              .set(ORDER_ITEMS.UNIT_PRICE_MINOR, DSL.param("unitPrice", Long.class)));
+
+  private static final RenderedSql INSERT_HOLD =
+      RenderedSql.of(
+          DSL.insertInto(SEAT_HOLDS)
+              .set(SEAT_HOLDS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
+              .set(SEAT_HOLDS.STATE, HoldState.HELD.name())
+              .set(SEAT_HOLDS.HOLD_UNTIL, DSL.param("holdUntil", OffsetDateTime.class))
+              .set(SEAT_HOLDS.UPDATED_AT, DSL.param("now", OffsetDateTime.class)));
 
   /** The answer an earlier attempt gave: its hold, or its sold-out failure again. */
   private static SeatHold replay(DSLContext tx, String checkoutId) {

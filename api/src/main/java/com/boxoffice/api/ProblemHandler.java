@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowServiceException;
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -55,6 +57,31 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "A backend is briefly unavailable; retry.")
             .retryAfter(Duration.ofSeconds(1)));
   }
+
+  /**
+   * A statement run through JDBC directly ({@code RenderedSql}) fails with jOOQ's exception, which
+   * Spring's translation never sees: what Spring would call a resource failure or a transient
+   * failure (a connection that cannot be had or was lost, a server shutting down or out of
+   * resources, a conflict between transactions) is answered as a brief unavailability here too.
+   */
+  @ExceptionHandler(org.jooq.exception.DataAccessException.class)
+  ResponseEntity<ProblemDetail> database(org.jooq.exception.DataAccessException e) {
+    return isBriefUnavailability(e) ? unavailable(e) : unexpected(e);
+  }
+
+  static boolean isBriefUnavailability(org.jooq.exception.DataAccessException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientException
+          || cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+    }
+    String state = e.sqlState();
+    return UNAVAILABLE_SQL_STATE_CLASSES.stream().anyMatch(state::startsWith);
+  }
+
+  /** Connection exception, insufficient resources, operator intervention, transaction rollback. */
+  private static final List<String> UNAVAILABLE_SQL_STATE_CLASSES = List.of("08", "53", "57", "40");
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {

@@ -6,11 +6,13 @@ import static com.boxoffice.schema.Tables.TICKET_TYPES;
 import com.boxoffice.api.ApiProblem;
 import com.boxoffice.api.FieldProblem;
 import com.boxoffice.api.checkout.CheckoutShapes.Item;
+import com.boxoffice.schema.sql.RenderedSql;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,31 +28,58 @@ class TicketCatalog {
     this.db = db;
   }
 
+  /** The ticket types asked for, with their event, in one statement rendered once. */
+  private static final RenderedSql KNOWN_TYPES =
+      RenderedSql.of(
+          DSL.select(
+                  TICKET_TYPES.TICKET_TYPE_ID,
+                  TICKET_TYPES.NAME,
+                  TICKET_TYPES.PRICE_MINOR,
+                  EVENTS.NAME,
+                  EVENTS.CURRENCY,
+                  TICKET_TYPES.CAPACITY.minus(TICKET_TYPES.HELD).minus(TICKET_TYPES.SOLD))
+              .from(TICKET_TYPES)
+              .join(EVENTS)
+              .on(EVENTS.EVENT_ID.eq(TICKET_TYPES.EVENT_ID))
+              .where(TICKET_TYPES.EVENT_ID.eq(DSL.param("eventId", String.class)))
+              .and(
+                  TICKET_TYPES.TICKET_TYPE_ID.eq(
+                      DSL.any(DSL.param("ticketTypeIds", String[].class)))));
+
+  private record Known(
+      String name, long priceMinor, String eventName, String currency, int seatsLeft) {}
+
   Quote quote(String eventId, List<Item> items) {
-    Map<String, Record6<String, String, Long, String, String, Integer>> known =
-        db.select(
-                TICKET_TYPES.TICKET_TYPE_ID,
-                TICKET_TYPES.NAME,
-                TICKET_TYPES.PRICE_MINOR,
-                EVENTS.NAME,
-                EVENTS.CURRENCY,
-                TICKET_TYPES.CAPACITY.minus(TICKET_TYPES.HELD).minus(TICKET_TYPES.SOLD))
-            .from(TICKET_TYPES)
-            .join(EVENTS)
-            .on(EVENTS.EVENT_ID.eq(TICKET_TYPES.EVENT_ID))
-            .where(TICKET_TYPES.EVENT_ID.eq(eventId))
-            .and(TICKET_TYPES.TICKET_TYPE_ID.in(items.stream().map(Item::ticketTypeId).toList()))
-            .fetchMap(TICKET_TYPES.TICKET_TYPE_ID);
+    Map<String, Known> known = new HashMap<>();
+    KNOWN_TYPES.fetch(
+        db,
+        row ->
+            known.put(
+                row.getString(1),
+                new Known(
+                    row.getString(2),
+                    row.getLong(3),
+                    row.getString(4),
+                    row.getString(5),
+                    row.getInt(6))),
+        "eventId",
+        eventId,
+        "ticketTypeIds",
+        items.stream().map(Item::ticketTypeId).toArray(String[]::new));
     if (known.size() == items.size()) {
-      var event = known.values().iterator().next();
+      Known event = known.values().iterator().next();
       List<Quote.Line> lines = new ArrayList<>();
       for (Item item : items) {
-        var type = known.get(item.ticketTypeId());
+        Known type = known.get(item.ticketTypeId());
         lines.add(
             new Quote.Line(
-                item.ticketTypeId(), type.value2(), item.quantity(), type.value3(), type.value6()));
+                item.ticketTypeId(),
+                type.name(),
+                item.quantity(),
+                type.priceMinor(),
+                type.seatsLeft()));
       }
-      return new Quote(eventId, event.value4(), event.value5(), lines);
+      return new Quote(eventId, event.eventName(), event.currency(), lines);
     }
     if (known.isEmpty() && !db.fetchExists(EVENTS, EVENTS.EVENT_ID.eq(eventId))) {
       throw ApiProblem.invalid(

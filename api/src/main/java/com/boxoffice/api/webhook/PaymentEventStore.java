@@ -3,13 +3,15 @@ package com.boxoffice.api.webhook;
 import static com.boxoffice.schema.Tables.ORDERS;
 import static com.boxoffice.schema.Tables.PAYMENT_EVENTS;
 
+import com.boxoffice.schema.sql.RenderedSql;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -30,30 +32,68 @@ class PaymentEventStore {
    * needs nothing more. Empty when the event was recorded before.
    */
   Optional<Recorded> record(ReceivedEvent event, String knownOutcome) {
+    boolean byIntent = event.checkoutId() == null && event.paymentIntentId() != null;
+    RenderedSql statement = RECORD[(byIntent ? 2 : 0) + (knownOutcome != null ? 1 : 0)];
+    List<Object> values =
+        new ArrayList<>(
+            Arrays.asList(
+                "eventId", event.eventId(),
+                "type", event.type(),
+                "paymentIntentId", event.paymentIntentId(),
+                "payload", event.payload()));
+    if (!byIntent) {
+      values.addAll(Arrays.asList("checkoutId", event.checkoutId()));
+    }
+    if (knownOutcome != null) {
+      values.addAll(Arrays.asList("outcome", knownOutcome));
+    }
+    return statement.fetchOptional(
+        db,
+        row -> new Recorded(row.getString(1), row.getString(2), row.getString(3), row.getString(4)),
+        values.toArray());
+  }
+
+  /**
+   * The record's statement, rendered once in each of its four shapes: the checkout named by the
+   * event or found through its payment intent, times the outcome known on arrival or not.
+   */
+  private static final RenderedSql[] RECORD = {
+    recordStatement(false, false),
+    recordStatement(false, true),
+    recordStatement(true, false),
+    recordStatement(true, true)
+  };
+
+  private static RenderedSql recordStatement(boolean byIntent, boolean outcomeKnown) {
+    Field<String> paymentIntentId = DSL.param("paymentIntentId", String.class);
     Field<String> checkoutId =
-        event.checkoutId() != null || event.paymentIntentId() == null
-            ? DSL.val(event.checkoutId())
-            : DSL.field(
+        byIntent
+            ? DSL.field(
                 DSL.select(ORDERS.CHECKOUT_ID)
                     .from(ORDERS)
-                    .where(ORDERS.PAYMENT_INTENT_ID.eq(event.paymentIntentId())));
-    Field<String> outcome = knownOutcome != null ? DSL.val(knownOutcome) : settled(checkoutId);
-    Field<String> orderStatus = ofOrder(ORDERS.STATUS, knownOutcome);
-    Field<String> paymentStatus = ofOrder(ORDERS.PAYMENT_STATUS, knownOutcome);
-    return db.insertInto(PAYMENT_EVENTS)
-        .set(PAYMENT_EVENTS.STRIPE_EVENT_ID, event.eventId())
-        .set(PAYMENT_EVENTS.TYPE, event.type())
-        .set(PAYMENT_EVENTS.PAYMENT_INTENT_ID, event.paymentIntentId())
-        .set(PAYMENT_EVENTS.CHECKOUT_ID, checkoutId)
-        .set(PAYMENT_EVENTS.PAYLOAD, JSONB.valueOf(event.payload()))
-        .set(
-            PAYMENT_EVENTS.PROCESSED_AT, DSL.when(outcome.isNotNull(), DSL.currentOffsetDateTime()))
-        .set(PAYMENT_EVENTS.OUTCOME, outcome)
-        .onConflictDoNothing()
-        .returningResult(
-            PAYMENT_EVENTS.CHECKOUT_ID, orderStatus, paymentStatus, PAYMENT_EVENTS.OUTCOME)
-        .fetchOptional()
-        .map(row -> new Recorded(row.value1(), row.value2(), row.value3(), row.value4()));
+                    .where(ORDERS.PAYMENT_INTENT_ID.eq(paymentIntentId)))
+            : DSL.param("checkoutId", String.class);
+    Field<String> outcome = outcomeKnown ? DSL.param("outcome", String.class) : settled(checkoutId);
+    Field<String> orderStatus = ofOrder(ORDERS.STATUS, outcomeKnown);
+    Field<String> paymentStatus = ofOrder(ORDERS.PAYMENT_STATUS, outcomeKnown);
+    return RenderedSql.of(
+        DSL.insertInto(PAYMENT_EVENTS)
+            .set(PAYMENT_EVENTS.STRIPE_EVENT_ID, DSL.param("eventId", String.class))
+            .set(PAYMENT_EVENTS.TYPE, DSL.param("type", String.class))
+            .set(PAYMENT_EVENTS.PAYMENT_INTENT_ID, paymentIntentId)
+            .set(PAYMENT_EVENTS.CHECKOUT_ID, checkoutId)
+            .set(
+                PAYMENT_EVENTS.PAYLOAD,
+                DSL.cast(DSL.param("payload", String.class), PAYMENT_EVENTS.PAYLOAD.getDataType()))
+            .set(
+                PAYMENT_EVENTS.PROCESSED_AT,
+                outcomeKnown
+                    ? DSL.currentOffsetDateTime()
+                    : DSL.when(outcome.isNotNull(), DSL.currentOffsetDateTime()))
+            .set(PAYMENT_EVENTS.OUTCOME, outcome)
+            .onConflictDoNothing()
+            .returningResult(
+                PAYMENT_EVENTS.CHECKOUT_ID, orderStatus, paymentStatus, PAYMENT_EVENTS.OUTCOME));
   }
 
   /** {@code not-awaited} when the event's saga is past its wait, else null: it is to be applied. */
@@ -68,8 +108,8 @@ class PaymentEventStore {
   }
 
   /** A column of the event's order, read by the insert; an event settled on arrival needs none. */
-  private static Field<String> ofOrder(Field<String> column, String knownOutcome) {
-    if (knownOutcome != null) {
+  private static Field<String> ofOrder(Field<String> column, boolean outcomeKnown) {
+    if (outcomeKnown) {
       return DSL.castNull(column.getDataType());
     }
     return DSL.field(
