@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,9 +35,6 @@ class ConcurrentCheckoutTest {
   private static final int VIP_SEATS = 25;
   private static final int CHECKOUTS = 200;
   private static final int THREADS = 32;
-
-  /** As many as the saga gives a hold (SagaActivities.HOLD_ATTEMPTS). */
-  private static final int HOLD_ATTEMPTS = 5;
 
   /** What one checkout got: its seats, or the failure type that refused it. */
   private record Outcome(String checkoutId, int quantity, String failureType) {
@@ -138,25 +134,12 @@ class ConcurrentCheckoutTest {
         .isEqualTo(new InventoryFixture.Counts(GA_SEATS, 0, (int) confirmed));
   }
 
-  /**
-   * One hold, tried again after a database error as the saga's retry policy tries the activity
-   * again. Under a burst of multi-type holds, PostgreSQL 17 now and then refuses a counter update
-   * with "new multixact has more than one updating member" (in 2 of 150 repetitions of the
-   * multi-type test since migration V4, 47 of 150 before it); the transaction is rolled back whole,
-   * so the next attempt starts clean.
-   */
   private Outcome hold(String checkoutId, TicketLine... lines) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        inventory.holdSeats(holdRequest(checkoutId, lines));
-        return new Outcome(checkoutId, lines[0].quantity(), null);
-      } catch (ApplicationFailure failure) {
-        return new Outcome(checkoutId, lines[0].quantity(), failure.getType());
-      } catch (DataAccessException transientError) {
-        if (attempt == HOLD_ATTEMPTS) {
-          throw transientError;
-        }
-      }
+    try {
+      inventory.holdSeats(holdRequest(checkoutId, lines));
+      return new Outcome(checkoutId, lines[0].quantity(), null);
+    } catch (ApplicationFailure failure) {
+      return new Outcome(checkoutId, lines[0].quantity(), failure.getType());
     }
   }
 
