@@ -47,22 +47,7 @@ echo "== starting the benchmark stack (log: $out/stack.log)"
 "${mvn[@]}" -pl loadtest exec:exec@stack -Dbench.workers=2 -Dbench.lifetime=PT45M \
   ${stack_args[@]+"${stack_args[@]}"} >"$out/stack.log" 2>&1 &
 mvn_pid=$!
-for _ in $(seq 300); do
-  [ -f "$stack_data/READY" ] && break
-  if ! kill -0 "$mvn_pid" 2>/dev/null; then
-    # The log names the cause, and CI keeps nothing but what was printed: its last lines before
-    # Maven's own report of the failed command.
-    echo "the stack exited; from $out/stack.log:" >&2
-    sed '/^\[ERROR\] Command execution failed/,$d' "$out/stack.log" | tail -n 40 >&2
-    exit 1
-  fi
-  sleep 1
-done
-if [ ! -f "$stack_data/READY" ]; then
-  echo "the stack was not ready within 300 s; the end of $out/stack.log:" >&2
-  tail -n 40 "$out/stack.log" >&2
-  exit 1
-fi
+await_stack "$stack_data" "$out/stack.log" "$mvn_pid"
 stack_pid=$(sed -n 2p "$stack_data/READY")
 echo "== stack ready (pid $stack_pid)"
 

@@ -22,7 +22,6 @@ final class DeliveryLedger {
 
   private DeliveryLedger() {}
 
-  /** Counts an attempt at a delivery not yet sent, creating its row on the first one. */
   private static final RenderedSql BEGIN =
       RenderedSql.of(
           DSL.insertInto(EMAIL_DELIVERIES)
@@ -47,6 +46,7 @@ final class DeliveryLedger {
               .where(EMAIL_DELIVERIES.CHECKOUT_ID.eq(DSL.param("checkoutId", String.class)))
               .and(EMAIL_DELIVERIES.KIND.eq(DSL.param("kind", String.class))));
 
+  /** Counts an attempt at a delivery not yet sent, creating its row on the first one. */
   static Delivery begin(
       DSLContext dsl, String checkoutId, String kind, String recipient, OffsetDateTime now) {
     // No row back means the conflict's update was skipped: the delivery is already SENT.

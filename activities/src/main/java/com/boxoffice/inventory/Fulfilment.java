@@ -115,11 +115,12 @@ final class Fulfilment {
               .set(ORDERS.STATUS, CheckoutStatus.CONFIRMED.name())
               .set(
                   ORDERS.PAYMENT_INTENT_ID,
-                  DSL.coalesce(
+                  OrderUpdates.keep(
                       DSL.param("paymentIntentId", String.class), ORDERS.PAYMENT_INTENT_ID))
               .set(
                   ORDERS.PAYMENT_STATUS,
-                  DSL.coalesce(DSL.param("paymentStatus", String.class), ORDERS.PAYMENT_STATUS))
+                  OrderUpdates.keep(
+                      DSL.param("paymentStatus", String.class), ORDERS.PAYMENT_STATUS))
               .set(ORDERS.UPDATED_AT, DSL.param("now", OffsetDateTime.class))
               .where(ORDERS.CHECKOUT_ID.eq(DSL.param("checkoutId", String.class))));
 

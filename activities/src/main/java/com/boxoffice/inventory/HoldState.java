@@ -19,19 +19,15 @@ enum HoldState {
 
   /** Moves the hold from this state to {@code to}; false when it was not in this state. */
   boolean moveTo(HoldState to, DSLContext tx, String checkoutId, OffsetDateTime now) {
-    return Moves.MOVE.execute(
-            tx, "to", to.name(), "now", now, "checkoutId", checkoutId, "from", name())
+    return MOVE.execute(tx, "to", to.name(), "now", now, "checkoutId", checkoutId, "from", name())
         == 1;
   }
 
-  /** Apart from the enum, whose constants exist before its static fields are set. */
-  private static final class Moves {
-    static final RenderedSql MOVE =
-        RenderedSql.of(
-            DSL.update(SEAT_HOLDS)
-                .set(SEAT_HOLDS.STATE, DSL.param("to", String.class))
-                .set(SEAT_HOLDS.UPDATED_AT, DSL.param("now", OffsetDateTime.class))
-                .where(SEAT_HOLDS.CHECKOUT_ID.eq(DSL.param("checkoutId", String.class)))
-                .and(SEAT_HOLDS.STATE.eq(DSL.param("from", String.class))));
-  }
+  private static final RenderedSql MOVE =
+      RenderedSql.of(
+          DSL.update(SEAT_HOLDS)
+              .set(SEAT_HOLDS.STATE, DSL.param("to", String.class))
+              .set(SEAT_HOLDS.UPDATED_AT, DSL.param("now", OffsetDateTime.class))
+              .where(SEAT_HOLDS.CHECKOUT_ID.eq(DSL.param("checkoutId", String.class)))
+              .and(SEAT_HOLDS.STATE.eq(DSL.param("from", String.class))));
 }

@@ -30,6 +30,11 @@ final class OrderUpdates {
 
   /** The new value, or the stored one when there is none. */
   static <T> Field<T> keep(T value, Field<T> column) {
-    return coalesce(val(value, column), column);
+    return keep(val(value, column), column);
+  }
+
+  /** The value bound to {@code value}, or the stored one when that is null. */
+  static <T> Field<T> keep(Field<T> value, Field<T> column) {
+    return coalesce(value, column);
   }
 }

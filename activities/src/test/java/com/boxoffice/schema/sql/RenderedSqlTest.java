@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.boxoffice.postgres.PostgresExtension;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -85,6 +86,12 @@ class RenderedSqlTest {
 
   @Test
   void bindsNullAsAValue() {
+    RenderedSql isNull = RenderedSql.of(DSL.select(DSL.param("x", String.class).isNull()));
+
+    assertThat(isNull.fetchOptional(postgres.dsl(), row -> row.getBoolean(1), "x", null))
+        .contains(true);
+    assertThat(isNull.fetchOptional(postgres.dsl(), row -> row.getBoolean(1), "x", "a"))
+        .contains(false);
     assertThat(
             SEATS_LEFT.fetchOptional(
                 postgres.dsl(), row -> row.getString(1), "eventId", null, "typeIds", null))
@@ -118,7 +125,7 @@ class RenderedSqlTest {
   void leavesQuotesAndCastsAsTheyAre() {
     RenderedSql parsed =
         RenderedSql.parse(
-            "select ':not', \"a:b\", 'it''s :x', x::text from t where y = :y and z = :z");
+            "select ':not', \"a:b\", 'it''s :x', x::text from t where y = :y and z = :z", Map.of());
 
     assertThat(parsed.sql())
         .isEqualTo("select ':not', \"a:b\", 'it''s :x', x::text from t where y = ? and z = ?");

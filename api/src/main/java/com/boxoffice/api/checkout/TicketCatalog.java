@@ -8,9 +8,9 @@ import com.boxoffice.api.FieldProblem;
 import com.boxoffice.api.checkout.CheckoutShapes.Item;
 import com.boxoffice.schema.sql.RenderedSql;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -47,25 +47,32 @@ class TicketCatalog {
                       DSL.any(DSL.param("ticketTypeIds", String[].class)))));
 
   private record Known(
-      String name, long priceMinor, String eventName, String currency, int seatsLeft) {}
+      String ticketTypeId,
+      String name,
+      long priceMinor,
+      String eventName,
+      String currency,
+      int seatsLeft) {}
 
   Quote quote(String eventId, List<Item> items) {
-    Map<String, Known> known = new HashMap<>();
-    KNOWN_TYPES.fetch(
-        db,
-        row ->
-            known.put(
-                row.getString(1),
-                new Known(
-                    row.getString(2),
-                    row.getLong(3),
-                    row.getString(4),
-                    row.getString(5),
-                    row.getInt(6))),
-        "eventId",
-        eventId,
-        "ticketTypeIds",
-        items.stream().map(Item::ticketTypeId).toArray(String[]::new));
+    Map<String, Known> known =
+        KNOWN_TYPES
+            .fetch(
+                db,
+                row ->
+                    new Known(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getLong(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getInt(6)),
+                "eventId",
+                eventId,
+                "ticketTypeIds",
+                items.stream().map(Item::ticketTypeId).toArray(String[]::new))
+            .stream()
+            .collect(Collectors.toMap(Known::ticketTypeId, type -> type));
     if (known.size() == items.size()) {
       Known event = known.values().iterator().next();
       List<Quote.Line> lines = new ArrayList<>();

@@ -81,31 +81,24 @@ public final class EngineComparison {
         new ClosedLoop(
             options.concurrency(), options.warmUp(), options.measured(), options.drain());
     out.println("Engine comparison " + runId + ": " + options.describe());
-    for (int round = 1; round <= options.warmUpRounds(); round++) {
-      for (String phase : EngineReport.PHASES) {
-        PhaseResult result = loop.run(phase, 0, journeys.get(phase));
-        out.printf(
-            Locale.ROOT,
-            "warm-up %d %-9s %6d completed, %7.1f/s, not counted%n",
-            round,
-            phase,
-            result.completed(),
-            result.perSecond());
-      }
-    }
     List<PhaseResult> results = new ArrayList<>();
-    for (int round = 1; round <= options.rounds(); round++) {
+    // The rounds up to 0 are the warm-up's: run and printed the same way, not counted.
+    for (int round = 1 - options.warmUpRounds(); round <= options.rounds(); round++) {
+      boolean counted = round >= 1;
       for (String phase : EngineReport.PHASES) {
         PhaseResult result = loop.run(phase, round, journeys.get(phase));
         out.printf(
             Locale.ROOT,
-            "round %d %-9s %6d completed, %7.1f/s, errors %s%n",
-            round,
+            "%s %d %-9s %6d completed, %7.1f/s, %s%n",
+            counted ? "round" : "warm-up",
+            counted ? round : round + options.warmUpRounds(),
             phase,
             result.completed(),
             result.perSecond(),
-            result.errors());
-        results.add(result);
+            counted ? "errors " + result.errors() : "not counted");
+        if (counted) {
+          results.add(result);
+        }
       }
     }
     String report =

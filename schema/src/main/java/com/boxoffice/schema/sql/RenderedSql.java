@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,15 +30,28 @@ import org.jooq.impl.DSL;
  * OffsetDateTime, and String[] for {@code = any(…)}.
  */
 public final class RenderedSql {
-  /** Named values stay placeholders; every other value is a constant of the statement, inlined. */
+  /** jOOQ renders a named value as {@code :name}, which {@link #parse} turns into JDBC's ?. */
   private static final Settings NAMED = new Settings().withRenderNamedParamPrefix(":");
 
   private final String sql;
+
+  /** The values' names in bind order: a name used twice in the statement is bound twice. */
   private final List<String> names;
 
-  private RenderedSql(String sql, List<String> names) {
+  /** The names each execution must give, no more and no fewer. */
+  private final Set<String> required;
+
+  /**
+   * Each name's JDBC type, for binding a null: PostgreSQL cannot always tell a null's type from
+   * where it stands ({@code :x is null}), and jOOQ's declared type says it.
+   */
+  private final Map<String, Integer> sqlTypes;
+
+  private RenderedSql(String sql, List<String> names, Map<String, Integer> sqlTypes) {
     this.sql = sql;
     this.names = names;
+    this.required = Set.copyOf(names);
+    this.sqlTypes = Map.copyOf(sqlTypes);
   }
 
   /** Maps the current row of a result. */
@@ -46,15 +60,21 @@ public final class RenderedSql {
     T map(ResultSet row) throws SQLException;
   }
 
+  /** Named values stay placeholders; every other value is a constant of the statement, inlined. */
   public static RenderedSql of(Query query) {
-    return parse(DSL.using(SQLDialect.POSTGRES, NAMED).renderNamedOrInlinedParams(query));
+    DSLContext postgres = DSL.using(SQLDialect.POSTGRES, NAMED);
+    Map<String, Integer> sqlTypes = new HashMap<>();
+    postgres
+        .extractParams(query)
+        .forEach((name, param) -> sqlTypes.put(name, param.getDataType().getSQLType()));
+    return parse(postgres.renderNamedOrInlinedParams(query), sqlTypes);
   }
 
   /**
    * Turns jOOQ's {@code :name} placeholders into JDBC's {@code ?}, in order. Quoted literals and
    * identifiers and PostgreSQL's {@code ::} casts are copied as they are.
    */
-  static RenderedSql parse(String named) {
+  static RenderedSql parse(String named, Map<String, Integer> sqlTypes) {
     StringBuilder sql = new StringBuilder(named.length());
     List<String> names = new ArrayList<>();
     int i = 0;
@@ -91,7 +111,7 @@ public final class RenderedSql {
         i++;
       }
     }
-    return new RenderedSql(sql.toString(), List.copyOf(names));
+    return new RenderedSql(sql.toString(), List.copyOf(names), sqlTypes);
   }
 
   private static boolean isNamePart(char c) {
@@ -173,7 +193,13 @@ public final class RenderedSql {
   private void bind(PreparedStatement statement, Object[] values) throws SQLException {
     Map<String, Object> byName = byName(values);
     for (int i = 0; i < names.size(); i++) {
-      statement.setObject(i + 1, byName.get(names.get(i)));
+      String name = names.get(i);
+      Object value = byName.get(name);
+      if (value == null) {
+        statement.setNull(i + 1, sqlTypes.getOrDefault(name, Types.OTHER));
+      } else {
+        statement.setObject(i + 1, value);
+      }
     }
   }
 
@@ -185,7 +211,7 @@ public final class RenderedSql {
     for (int i = 0; i < values.length; i += 2) {
       byName.put((String) values[i], values[i + 1]);
     }
-    if (!byName.keySet().equals(Set.copyOf(names))) {
+    if (!byName.keySet().equals(required)) {
       throw new IllegalArgumentException(
           "Values for " + byName.keySet() + " given, " + names + " needed, for " + sql);
     }
