@@ -24,12 +24,13 @@ final class TestSandbox {
   private static TestSandbox instance;
 
   final WebhookReceiver receiver = new WebhookReceiver(WEBHOOK_SECRET);
+  final ConfigurableApplicationContext context;
   final String baseUrl;
   final StripeClient stripe;
   private final HttpClient http = HttpClient.newHttpClient();
 
   private TestSandbox() {
-    ConfigurableApplicationContext context =
+    context =
         SandboxApplication.start(
             Map.of(
                 "SANDBOX_PORT",

@@ -3,7 +3,9 @@ package com.boxoffice.api.checkout;
 import static com.boxoffice.schema.Tables.API_IDEMPOTENCY_KEYS;
 
 import com.boxoffice.api.ApiProblem;
+import com.boxoffice.schema.sql.RenderedSql;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Repository;
 
@@ -16,30 +18,44 @@ class IdempotencyKeys {
     this.db = db;
   }
 
-  /** The checkout the key stands for: {@code newCheckoutId} if the key is new. */
+  /** Claims a new key; changes no row when the key is taken. */
+  private static final RenderedSql INSERT =
+      RenderedSql.of(
+          DSL.insertInto(API_IDEMPOTENCY_KEYS)
+              .set(API_IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY, DSL.param("key", String.class))
+              .set(API_IDEMPOTENCY_KEYS.REQUEST_HASH, DSL.param("requestHash", String.class))
+              .set(API_IDEMPOTENCY_KEYS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
+              .onConflictDoNothing());
+
+  private static final RenderedSql TAKEN =
+      RenderedSql.of(
+          DSL.select(API_IDEMPOTENCY_KEYS.REQUEST_HASH, API_IDEMPOTENCY_KEYS.CHECKOUT_ID)
+              .from(API_IDEMPOTENCY_KEYS)
+              .where(API_IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(DSL.param("key", String.class))));
+
+  private record Taken(String requestHash, String checkoutId) {}
+
+  /**
+   * The checkout the key stands for: {@code newCheckoutId} if the key is new. Every checkout's
+   * {@code POST} runs it, so its statements are rendered once ({@link RenderedSql}).
+   */
   Claim claim(String key, String requestHash, String newCheckoutId) {
     int inserted =
-        db.insertInto(API_IDEMPOTENCY_KEYS)
-            .set(API_IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY, key)
-            .set(API_IDEMPOTENCY_KEYS.REQUEST_HASH, requestHash)
-            .set(API_IDEMPOTENCY_KEYS.CHECKOUT_ID, newCheckoutId)
-            .onConflictDoNothing()
-            .execute();
+        INSERT.execute(db, "key", key, "requestHash", requestHash, "checkoutId", newCheckoutId);
     if (inserted == 1) {
       return new Claim(newCheckoutId, true);
     }
-    var existing =
-        db.select(API_IDEMPOTENCY_KEYS.REQUEST_HASH, API_IDEMPOTENCY_KEYS.CHECKOUT_ID)
-            .from(API_IDEMPOTENCY_KEYS)
-            .where(API_IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(key))
-            .fetchSingle();
-    if (!existing.value1().equals(requestHash)) {
+    Taken existing =
+        TAKEN
+            .fetchOptional(db, row -> new Taken(row.getString(1), row.getString(2)), "key", key)
+            .orElseThrow(() -> new IllegalStateException("Idempotency-Key " + key + " vanished"));
+    if (!existing.requestHash().equals(requestHash)) {
       throw ApiProblem.of(
           HttpStatus.UNPROCESSABLE_ENTITY,
           "idempotency-key-reused",
           "This Idempotency-Key was already used with a different request body.");
     }
-    return new Claim(existing.value2(), false);
+    return new Claim(existing.checkoutId(), false);
   }
 
   /** The key already stands for a checkout, whose answer a retry must get again. */

@@ -1,5 +1,6 @@
 package com.boxoffice.sandbox.stripe;
 
+import com.boxoffice.sandbox.StripeIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package com.boxoffice.sandbox.stripe;
 
+import com.boxoffice.sandbox.StripeIds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class PaymentIntent {
   final String id = StripeIds.next("pi");
   final Creation creation;
   final long created = Instant.now().getEpochSecond();
-  final String clientSecret = id + "_secret_" + StripeIds.next("s").substring(2);
+  final String clientSecret = id + "_secret_" + StripeIds.random();
   private final ReentrantLock lock = new ReentrantLock();
   private final List<Refund> refunds = new ArrayList<>();
   private String status;

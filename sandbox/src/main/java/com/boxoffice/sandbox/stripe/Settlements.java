@@ -1,5 +1,6 @@
 package com.boxoffice.sandbox.stripe;
 
+import com.boxoffice.sandbox.StripeIds;
 import com.boxoffice.sandbox.webhook.WebhookPublisher;
 import java.time.Instant;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.boxoffice.sandbox.stripe;
 
+import com.boxoffice.sandbox.StripeIds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

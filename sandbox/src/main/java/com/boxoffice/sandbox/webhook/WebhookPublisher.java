@@ -1,11 +1,11 @@
 package com.boxoffice.sandbox.webhook;
 
 import com.boxoffice.sandbox.SandboxProperties;
+import com.boxoffice.sandbox.StripeIds;
 import com.boxoffice.sandbox.fault.FaultSettings;
 import com.boxoffice.sandbox.fault.Faults;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WebhookPublisher {
-  private static final String ALPHABET =
-      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  private static final SecureRandom IDS = new SecureRandom();
-
   private final SandboxProperties properties;
   private final WebhookEndpoint endpoint;
   private final FaultSettings faults;
@@ -54,7 +50,7 @@ public class WebhookPublisher {
    */
   public void publish(
       String type, Map<String, Object> object, String apiVersion, EventRequest request) {
-    String id = "evt_" + randomId();
+    String id = StripeIds.next("evt");
     // Events about one payment keep their order; events about different ones do not wait.
     Object orderingKey = object.getOrDefault("payment_intent", object.get("id"));
     String key = String.valueOf(orderingKey);
@@ -117,13 +113,5 @@ public class WebhookPublisher {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an event is plain maps, lists and scalars", e);
     }
-  }
-
-  private static String randomId() {
-    StringBuilder id = new StringBuilder(24);
-    for (int i = 0; i < 24; i++) {
-      id.append(ALPHABET.charAt(IDS.nextInt(ALPHABET.length())));
-    }
-    return id.toString();
   }
 }
