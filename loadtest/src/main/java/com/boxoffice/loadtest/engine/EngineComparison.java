@@ -74,9 +74,17 @@ public final class EngineComparison {
             EngineReport.BOXOFFICE,
             new BoxOfficeJourney(BenchmarkOptions.API_URL, temporal, event),
             EngineReport.MINIMAL,
-            new SagaJourney(temporal, MinimalSagaWorkflow.class, MinimalSagaWorkflow.TASK_QUEUE),
+            new SagaJourney(
+                temporal,
+                MinimalSagaWorkflow.class,
+                MinimalSagaWorkflow.TASK_QUEUE,
+                options.referenceAsCheckout()),
             EngineReport.CLASSIC,
-            new SagaJourney(temporal, ClassicSagaWorkflow.class, ClassicSagaWorkflow.TASK_QUEUE));
+            new SagaJourney(
+                temporal,
+                ClassicSagaWorkflow.class,
+                ClassicSagaWorkflow.TASK_QUEUE,
+                options.referenceAsCheckout()));
     ClosedLoop loop =
         new ClosedLoop(
             options.concurrency(), options.warmUp(), options.measured(), options.drain());

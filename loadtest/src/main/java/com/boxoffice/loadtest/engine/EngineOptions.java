@@ -15,6 +15,10 @@ import java.time.Duration;
  * @param rounds times the three phases run, interleaved, so machine noise hits all three alike
  * @param drain how long a phase waits after its window for its buyers' last sagas to end
  * @param historySample completed sagas per phase whose history sizes are read from the server
+ * @param referenceAsCheckout whether the minimal and classic sagas start as the API starts a
+ *     checkout, with its search attributes, summary and details, and upsert its final attributes as
+ *     they end ({@code -Dengine.referenceStart=checkout}); by default ({@code bare}) they carry
+ *     none, so the ratios also count what a checkout carries for operators against Box Office
  * @param reportDirectory where report.md is written
  * @param stackDirectory the running stack's data directory, whose READY file says how its dev
  *     server keeps its state
@@ -27,6 +31,7 @@ record EngineOptions(
     int rounds,
     Duration drain,
     int historySample,
+    boolean referenceAsCheckout,
     Path reportDirectory,
     Path stackDirectory) {
 
@@ -39,8 +44,19 @@ record EngineOptions(
         Integer.getInteger("engine.rounds", 1),
         Duration.ofSeconds(Integer.getInteger("engine.drainSeconds", 300)),
         Integer.getInteger("engine.historySample", 20),
+        referenceAsCheckout(System.getProperty("engine.referenceStart", "bare")),
         Path.of(System.getProperty("engine.reportDir", "target/engine")),
         Path.of(System.getProperty("engine.stackDir", "target/bench-stack")));
+  }
+
+  private static boolean referenceAsCheckout(String start) {
+    return switch (start) {
+      case "bare" -> false;
+      case "checkout" -> true;
+      default ->
+          throw new IllegalArgumentException(
+              "engine.referenceStart is bare or checkout, not " + start);
+    };
   }
 
   String describe() {
@@ -54,6 +70,11 @@ record EngineOptions(
                 rounds == 1 ? "" : "s",
                 String.join(" → ", EngineReport.PHASES),
                 warmUpRounds)
-        + ".";
+        + (referenceAsCheckout
+            ? " The minimal and classic sagas start as the API starts a checkout (its five search"
+                + " attributes, summary and details) and upsert its final three as they end"
+                + " (`-Dengine.referenceStart=checkout`)."
+            : " The minimal and classic sagas start bare: no search attributes, summary or"
+                + " details.");
   }
 }

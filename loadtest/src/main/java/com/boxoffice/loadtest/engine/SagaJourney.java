@@ -25,17 +25,27 @@ final class SagaJourney implements Journey {
   private final WorkflowClient temporal;
   private final Class<? extends BenchSaga> saga;
   private final String taskQueue;
+  private final boolean asCheckout;
 
-  SagaJourney(WorkflowClient temporal, Class<? extends BenchSaga> saga, String taskQueue) {
+  /**
+   * @param asCheckout start the saga as the API starts a checkout ({@link
+   *     BenchSaga#startOptions(String, String, boolean)})
+   */
+  SagaJourney(
+      WorkflowClient temporal,
+      Class<? extends BenchSaga> saga,
+      String taskQueue,
+      boolean asCheckout) {
     this.temporal = temporal;
     this.saga = saga;
     this.taskQueue = taskQueue;
+    this.asCheckout = asCheckout;
   }
 
   @Override
   public String run(Runnable answered) throws Exception {
     String sagaId = UUID.randomUUID().toString();
-    WorkflowOptions options = BenchSaga.startOptions(taskQueue, sagaId);
+    WorkflowOptions options = BenchSaga.startOptions(taskQueue, sagaId, asCheckout);
     BenchSaga stub = temporal.newWorkflowStub(saga, options);
     SagaProgress answer =
         WorkflowClient.executeUpdateWithStart(
@@ -44,7 +54,7 @@ final class SagaJourney implements Journey {
                 .setUpdateId("confirmed")
                 .setWaitForStage(WorkflowUpdateStage.COMPLETED)
                 .build(),
-            new WithStartWorkflowOperation<>(stub::run, new SagaRequest(sagaId)));
+            new WithStartWorkflowOperation<>(stub::run, new SagaRequest(sagaId, asCheckout)));
     answered.run();
     String workflowId = options.getWorkflowId();
     if (answer.stepsDone().size() != STEPS_ANSWERED) {

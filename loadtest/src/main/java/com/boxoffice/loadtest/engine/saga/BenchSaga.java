@@ -17,15 +17,22 @@ public interface BenchSaga {
 
   /**
    * As the API starts a checkout, for update-with-start: a repeated start attaches to the first.
+   *
+   * @param asCheckout also with what the API gives a checkout's start for operators, of the same
+   *     shape and size: its five search attributes, a one-line summary and Markdown details ({@code
+   *     -Dengine.referenceStart=checkout}); the saga then upserts a checkout's final three when it
+   *     ends ({@link SagaRequest#asCheckout})
    */
-  static WorkflowOptions startOptions(String taskQueue, String sagaId) {
-    return WorkflowOptions.newBuilder()
-        .setWorkflowId(taskQueue + "-" + sagaId)
-        .setTaskQueue(taskQueue)
-        .setWorkflowIdConflictPolicy(
-            WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-        .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-        .build();
+  static WorkflowOptions startOptions(String taskQueue, String sagaId, boolean asCheckout) {
+    WorkflowOptions.Builder options =
+        WorkflowOptions.newBuilder()
+            .setWorkflowId(taskQueue + "-" + sagaId)
+            .setTaskQueue(taskQueue)
+            .setWorkflowIdConflictPolicy(
+                WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+            .setWorkflowIdReusePolicy(
+                WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE);
+    return asCheckout ? CheckoutLike.start(options, sagaId).build() : options.build();
   }
 
   @WorkflowMethod

@@ -7,11 +7,13 @@ import java.util.List;
 /** A bench saga's bookkeeping: the steps done, and whether the update may answer. */
 final class SagaState {
   private final String sagaId;
+  private final boolean asCheckout;
   private final List<String> stepsDone = new ArrayList<>();
   private boolean confirmed;
 
   SagaState(SagaRequest request) {
     sagaId = request.sagaId();
+    asCheckout = request.asCheckout();
   }
 
   StepRequest request(Step step) {
@@ -34,6 +36,9 @@ final class SagaState {
   /** The saga's result, once the update has answered. */
   SagaProgress end() {
     Workflow.await(Workflow::isEveryHandlerFinished);
+    if (asCheckout) {
+      CheckoutLike.end(sagaId);
+    }
     return progress();
   }
 

@@ -12,14 +12,25 @@ final class BenchSagas {
   /** Update-with-start, waiting for the update to complete; returns its answer. */
   static SagaProgress start(
       WorkflowClient client, Class<? extends BenchSaga> saga, String taskQueue, String sagaId) {
-    BenchSaga stub = client.newWorkflowStub(saga, BenchSaga.startOptions(taskQueue, sagaId));
+    return start(client, saga, taskQueue, sagaId, false);
+  }
+
+  /** As {@link #start}, started as the API starts a checkout when {@code asCheckout}. */
+  static SagaProgress start(
+      WorkflowClient client,
+      Class<? extends BenchSaga> saga,
+      String taskQueue,
+      String sagaId,
+      boolean asCheckout) {
+    BenchSaga stub =
+        client.newWorkflowStub(saga, BenchSaga.startOptions(taskQueue, sagaId, asCheckout));
     return WorkflowClient.executeUpdateWithStart(
         stub::awaitConfirmed,
         UpdateOptions.<SagaProgress>newBuilder()
             .setUpdateId("confirmed")
             .setWaitForStage(WorkflowUpdateStage.COMPLETED)
             .build(),
-        new WithStartWorkflowOperation<>(stub::run, new SagaRequest(sagaId)));
+        new WithStartWorkflowOperation<>(stub::run, new SagaRequest(sagaId, asCheckout)));
   }
 
   static SagaProgress result(WorkflowClient client, String taskQueue, String sagaId) {

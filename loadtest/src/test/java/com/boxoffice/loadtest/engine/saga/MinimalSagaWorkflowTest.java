@@ -2,9 +2,12 @@ package com.boxoffice.loadtest.engine.saga;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.boxoffice.checkout.CheckoutSearchAttributes;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.common.SearchAttributes;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.util.List;
@@ -20,6 +23,9 @@ class MinimalSagaWorkflowTest {
   private final WorkflowClient client = env.getWorkflowClient();
 
   MinimalSagaWorkflowTest() {
+    // As on the benchmark stack: upserting an attribute the namespace does not know fails the saga.
+    CheckoutSearchAttributes.ALL.forEach(
+        key -> env.registerSearchAttribute(key.getName(), key.getValueType()));
     Worker worker = env.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(MinimalSagaWorkflowImpl.class);
     worker.registerActivitiesImplementations(new NoOpSteps());
@@ -60,5 +66,31 @@ class MinimalSagaWorkflowTest {
     assertThat(events)
         .filteredOn(event -> event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED)
         .hasSize(1);
+  }
+
+  @Test
+  void startedAsACheckoutItIsFoundAsACheckoutIsAndEndsAsOne() {
+    BenchSagas.start(client, MinimalSagaWorkflow.class, QUEUE, "m-4", true);
+    BenchSagas.result(client, QUEUE, "m-4");
+
+    WorkflowExecutionDescription saga = client.newUntypedWorkflowStub(QUEUE + "-m-4").describe();
+    SearchAttributes found = saga.getTypedSearchAttributes();
+    assertThat(found.get(CheckoutSearchAttributes.CHECKOUT_ID)).isEqualTo("m-4");
+    assertThat(found.get(CheckoutSearchAttributes.EVENT_ID)).isEqualTo(CheckoutLike.EVENT_ID);
+    assertThat(found.get(CheckoutSearchAttributes.STATUS)).isEqualTo("CONFIRMED");
+    assertThat(found.get(CheckoutSearchAttributes.AMOUNT)).isEqualTo(CheckoutLike.AMOUNT_MINOR);
+    assertThat(found.get(CheckoutSearchAttributes.PAYMENT_INTENT_ID)).isEqualTo("pi_m-4");
+    assertThat(saga.getStaticSummary()).contains("buyer@example.com");
+    assertThat(saga.getStaticDetails()).contains("**Checkout** `m-4`").hasSizeGreaterThan(500);
+  }
+
+  @Test
+  void startedBareItCarriesNoCheckoutAttributes() {
+    BenchSagas.start(client, MinimalSagaWorkflow.class, QUEUE, "m-5");
+    BenchSagas.result(client, QUEUE, "m-5");
+
+    WorkflowExecutionDescription saga = client.newUntypedWorkflowStub(QUEUE + "-m-5").describe();
+    assertThat(saga.getTypedSearchAttributes().size()).isZero();
+    assertThat(saga.getStaticSummary()).isNull();
   }
 }
