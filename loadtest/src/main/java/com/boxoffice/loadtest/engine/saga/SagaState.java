@@ -6,18 +6,16 @@ import java.util.List;
 
 /** A bench saga's bookkeeping: the steps done, and whether the update may answer. */
 final class SagaState {
-  private final String sagaId;
-  private final boolean asCheckout;
+  private final SagaRequest saga;
   private final List<String> stepsDone = new ArrayList<>();
   private boolean confirmed;
 
   SagaState(SagaRequest request) {
-    sagaId = request.sagaId();
-    asCheckout = request.asCheckout();
+    saga = request;
   }
 
   StepRequest request(Step step) {
-    return new StepRequest(sagaId, step.label());
+    return new StepRequest(saga.sagaId(), step.label());
   }
 
   void done(StepResult result) {
@@ -36,13 +34,13 @@ final class SagaState {
   /** The saga's result, once the update has answered. */
   SagaProgress end() {
     Workflow.await(Workflow::isEveryHandlerFinished);
-    if (asCheckout) {
-      CheckoutLike.end(sagaId);
+    if (saga.asCheckout()) {
+      CheckoutLike.end(saga.sagaId());
     }
     return progress();
   }
 
   private SagaProgress progress() {
-    return new SagaProgress(sagaId, List.copyOf(stepsDone));
+    return new SagaProgress(saga.sagaId(), List.copyOf(stepsDone));
   }
 }
