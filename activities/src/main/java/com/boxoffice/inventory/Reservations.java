@@ -4,6 +4,7 @@ import static com.boxoffice.schema.Tables.EVENTS;
 import static com.boxoffice.schema.Tables.ORDERS;
 import static com.boxoffice.schema.Tables.ORDER_ITEMS;
 import static com.boxoffice.schema.Tables.SEAT_HOLDS;
+import static com.boxoffice.schema.Tables.TICKET_TYPES;
 
 import com.boxoffice.checkout.CheckoutFailure;
 import com.boxoffice.checkout.CheckoutStatus;
@@ -14,15 +15,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record6;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Holds an order's seats in one short transaction: the order, its items and its hold are written
- * first and the contended counter update comes last, so the hot ticket type row is locked for one
- * statement before the commit. The items' foreign key to that row is checked at commit (migration
- * V4), so the row takes no share lock before the update.
+ * Holds an order's seats in one short transaction of as few round trips as it can: the prices are
+ * read, then one statement writes the order, its items and its hold and holds the first line's
+ * seats, and the commit follows (a line more, a statement more). The hot ticket type row is locked
+ * by the last statement before the commit, so for one round trip. The items' foreign key to that
+ * row is checked at commit (migration V4), so the row takes no share lock before the update.
  */
 final class Reservations {
   private final DSLContext dsl;
@@ -55,18 +61,16 @@ final class Reservations {
 
   private SeatHold holdOrReplay(DSLContext tx, HoldSeatsRequest request, OffsetDateTime until) {
     PricedOrder order = PricedOrder.lookUp(tx, request.eventId(), request.items());
-    if (!insertOrder(tx, request, order, until, null)) {
+    Written written = write(tx, request, order, until, null);
+    if (!written.order()) {
       return replay(tx, request.checkoutId());
     }
-    INSERT_HOLD.execute(
-        tx,
-        "checkoutId",
-        request.checkoutId(),
-        "holdUntil",
-        until,
-        "now",
-        OffsetDateTime.now(clock));
-    var shortOf = SeatCounts.hold(tx, request.eventId(), order.lines());
+    List<String> shortOf = new ArrayList<>();
+    List<PricedOrder.Line> lines = order.lines();
+    if (!written.firstLineHeld()) {
+      shortOf.add(lines.get(0).ticketTypeId());
+    }
+    shortOf.addAll(SeatCounts.hold(tx, request.eventId(), lines.subList(1, lines.size())));
     if (!shortOf.isEmpty()) {
       throw new ShortOfSeats(order, new SoldOut(shortOf));
     }
@@ -76,24 +80,35 @@ final class Reservations {
   /** Returns the hold a concurrent attempt made instead, or null once the refusal is recorded. */
   private SeatHold recordSoldOut(
       DSLContext tx, HoldSeatsRequest request, ShortOfSeats shortOfSeats, OffsetDateTime until) {
-    if (!insertOrder(tx, request, shortOfSeats.order, until, shortOfSeats.soldOut)) {
+    if (!write(tx, request, shortOfSeats.order, until, shortOfSeats.soldOut).order()) {
       return replay(tx, request.checkoutId());
     }
     return null;
   }
 
-  /** Inserts the order and its items; false when the checkout already has an order. */
-  private boolean insertOrder(
+  /**
+   * What {@link #WRITE} did: whether it wrote the order (false when the checkout already had one),
+   * and whether it held the first line's seats.
+   */
+  private record Written(boolean order, boolean firstLineHeld) {}
+
+  /**
+   * Writes the order with its items and, unless it is a sold-out refusal, its hold and the first
+   * line's seats, in one statement.
+   */
+  private Written write(
       DSLContext tx,
       HoldSeatsRequest request,
       PricedOrder order,
       OffsetDateTime until,
       SoldOut soldOut) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
     Money amount = order.amount();
-    int inserted =
-        INSERT_ORDER.execute(
+    List<PricedOrder.Line> lines = order.lines();
+    PricedOrder.Line first = lines.get(0);
+    return WRITE
+        .fetchOptional(
             tx,
+            row -> new Written(row.getBoolean(1), row.getBoolean(2)),
             "checkoutId",
             request.checkoutId(),
             "eventId",
@@ -114,60 +129,117 @@ final class Reservations {
             soldOut == null ? null : soldOut.message(),
             "expiresAt",
             until,
+            "holdUntil",
+            until,
             "now",
-            now);
-    if (inserted == 0) {
-      return false;
-    }
-    INSERT_ITEM.executeBatch(
-        tx,
-        order.lines().stream()
-            .map(line ->
-                new Object[] {
-                  "checkoutId", request.checkoutId(),
-                  "eventId", request.eventId(),
-                  "ticketTypeId", line.ticketTypeId(),
-                  "quantity", line.quantity(),
-                  "unitPrice", line.unitPriceMinor()
-                })
-            .toList());
-    return true;
+            OffsetDateTime.now(clock),
+            "ticketTypeIds",
+            lines.stream().map(PricedOrder.Line::ticketTypeId).toArray(String[]::new),
+            "quantities",
+            lines.stream().map(PricedOrder.Line::quantity).toArray(Integer[]::new),
+            "unitPrices",
+            lines.stream().map(PricedOrder.Line::unitPriceMinor).toArray(Long[]::new),
+            "holds",
+            soldOut == null,
+            "firstTicketTypeId",
+            first.ticketTypeId(),
+            "firstQuantity",
+            first.quantity())
+        .orElseThrow();
   }
 
-  private static final RenderedSql INSERT_ORDER =
-      RenderedSql.of(
-          DSL.insertInto(ORDERS)
-              .set(ORDERS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
-              .set(ORDERS.EVENT_ID, DSL.param("eventId", String.class))
-              .set(ORDERS.STATUS, DSL.param("status", String.class))
-              .set(ORDERS.CUSTOMER_EMAIL, DSL.param("email", String.class))
-              .set(ORDERS.CUSTOMER_NAME, DSL.param("name", String.class))
-              .set(ORDERS.AMOUNT_MINOR, DSL.param("amount", Long.class))
-              .set(ORDERS.CURRENCY, DSL.param("currency", String.class))
-              .set(ORDERS.FAILURE_CODE, DSL.param("failureCode", String.class))
-              .set(ORDERS.FAILURE_MESSAGE, DSL.param("failureMessage", String.class))
-              .set(ORDERS.EXPIRES_AT, DSL.param("expiresAt", OffsetDateTime.class))
-              .set(ORDERS.CREATED_AT, DSL.param("now", OffsetDateTime.class))
-              .set(ORDERS.UPDATED_AT, DSL.param("now", OffsetDateTime.class))
-              .onConflict(ORDERS.CHECKOUT_ID)
-              .doNothing());
+  /**
+   * The order, its items, its hold and the first line's counter update as one data-modifying
+   * statement: one round trip where they took four, and the counter update still the transaction's
+   * first lock on a ticket type, in ticket type order ({@link SeatCounts#hold} takes the other
+   * lines' after it). Its parts see one snapshot and no part sees another's rows, so each part
+   * after the order's insert draws from what that insert returned: a checkout that already has an
+   * order writes nothing more. {@code holds} false records a sold-out refusal: the order and its
+   * items only.
+   */
+  private static final RenderedSql WRITE = write();
 
-  private static final RenderedSql INSERT_ITEM =
-      RenderedSql.of(
-          DSL.insertInto(ORDER_ITEMS)
-              .set(ORDER_ITEMS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
-              .set(ORDER_ITEMS.EVENT_ID, DSL.param("eventId", String.class))
-              .set(ORDER_ITEMS.TICKET_TYPE_ID, DSL.param("ticketTypeId", String.class))
-              .set(ORDER_ITEMS.QUANTITY, DSL.param("quantity", Integer.class))
-              .set(ORDER_ITEMS.UNIT_PRICE_MINOR, DSL.param("unitPrice", Long.class)));
-
-  private static final RenderedSql INSERT_HOLD =
-      RenderedSql.of(
-          DSL.insertInto(SEAT_HOLDS)
-              .set(SEAT_HOLDS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
-              .set(SEAT_HOLDS.STATE, HoldState.HELD.name())
-              .set(SEAT_HOLDS.HOLD_UNTIL, DSL.param("holdUntil", OffsetDateTime.class))
-              .set(SEAT_HOLDS.UPDATED_AT, DSL.param("now", OffsetDateTime.class)));
+  private static RenderedSql write() {
+    var order =
+        DSL.name("new_order")
+            .as(
+                DSL.insertInto(ORDERS)
+                    .set(ORDERS.CHECKOUT_ID, DSL.param("checkoutId", String.class))
+                    .set(ORDERS.EVENT_ID, DSL.param("eventId", String.class))
+                    .set(ORDERS.STATUS, DSL.param("status", String.class))
+                    .set(ORDERS.CUSTOMER_EMAIL, DSL.param("email", String.class))
+                    .set(ORDERS.CUSTOMER_NAME, DSL.param("name", String.class))
+                    .set(ORDERS.AMOUNT_MINOR, DSL.param("amount", Long.class))
+                    .set(ORDERS.CURRENCY, DSL.param("currency", String.class))
+                    .set(ORDERS.FAILURE_CODE, DSL.param("failureCode", String.class))
+                    .set(ORDERS.FAILURE_MESSAGE, DSL.param("failureMessage", String.class))
+                    .set(ORDERS.EXPIRES_AT, DSL.param("expiresAt", OffsetDateTime.class))
+                    .set(ORDERS.CREATED_AT, DSL.param("now", OffsetDateTime.class))
+                    .set(ORDERS.UPDATED_AT, DSL.param("now", OffsetDateTime.class))
+                    .onConflict(ORDERS.CHECKOUT_ID)
+                    .doNothing()
+                    .returningResult(ORDERS.CHECKOUT_ID));
+    Field<String> newOrder = order.field(ORDERS.CHECKOUT_ID);
+    Field<Boolean> holds = DSL.param("holds", Boolean.class);
+    Table<?> line =
+        SeatCounts.zip(
+                DSL.param("ticketTypeIds", String[].class),
+                DSL.param("quantities", Integer[].class),
+                DSL.param("unitPrices", Long[].class))
+            .as("line", "ticket_type_id", "quantity", "unit_price_minor");
+    var items =
+        DSL.name("new_items")
+            .as(
+                DSL.insertInto(
+                        ORDER_ITEMS,
+                        ORDER_ITEMS.CHECKOUT_ID,
+                        ORDER_ITEMS.EVENT_ID,
+                        ORDER_ITEMS.TICKET_TYPE_ID,
+                        ORDER_ITEMS.QUANTITY,
+                        ORDER_ITEMS.UNIT_PRICE_MINOR)
+                    .select(
+                        DSL.select(
+                                newOrder,
+                                DSL.param("eventId", String.class),
+                                DSL.field(DSL.name("line", "ticket_type_id"), String.class),
+                                DSL.field(DSL.name("line", "quantity"), Integer.class),
+                                DSL.field(DSL.name("line", "unit_price_minor"), Long.class))
+                            .from(order)
+                            .crossJoin(line))
+                    .returningResult(ORDER_ITEMS.TICKET_TYPE_ID));
+    var hold =
+        DSL.name("new_hold")
+            .as(
+                DSL.insertInto(
+                        SEAT_HOLDS,
+                        SEAT_HOLDS.CHECKOUT_ID,
+                        SEAT_HOLDS.STATE,
+                        SEAT_HOLDS.HOLD_UNTIL,
+                        SEAT_HOLDS.UPDATED_AT)
+                    .select(
+                        DSL.select(
+                                newOrder,
+                                DSL.inline(HoldState.HELD.name()),
+                                DSL.param("holdUntil", OffsetDateTime.class),
+                                DSL.param("now", OffsetDateTime.class))
+                            .from(order)
+                            .where(holds))
+                    .returningResult(SEAT_HOLDS.CHECKOUT_ID));
+    var firstLine =
+        DSL.name("first_line")
+            .as(
+                SeatCounts.holdStatement(
+                        DSL.param("firstTicketTypeId", String.class),
+                        DSL.param("firstQuantity", Integer.class))
+                    .and(holds)
+                    .andExists(DSL.selectOne().from(order))
+                    .returningResult(TICKET_TYPES.TICKET_TYPE_ID));
+    return RenderedSql.of(
+        DSL.with(order, items, hold, firstLine)
+            .select(
+                DSL.field(DSL.exists(DSL.selectOne().from(order))),
+                DSL.field(DSL.exists(DSL.selectOne().from(firstLine)))));
+  }
 
   /** The answer an earlier attempt gave: its hold, or its sold-out failure again. */
   private static SeatHold replay(DSLContext tx, String checkoutId) {

@@ -4,9 +4,14 @@ import static com.boxoffice.schema.Tables.ORDER_ITEMS;
 import static com.boxoffice.schema.Tables.TICKET_TYPES;
 
 import com.boxoffice.schema.sql.RenderedSql;
+import com.boxoffice.schema.tables.records.TicketTypesRecord;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.UpdateConditionStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -43,16 +48,21 @@ final class SeatCounts {
 
   private static final RenderedSql HOLD =
       RenderedSql.of(
-          DSL.update(TICKET_TYPES)
-              .set(TICKET_TYPES.HELD, TICKET_TYPES.HELD.plus(DSL.param("quantity", Integer.class)))
-              .where(TICKET_TYPES.EVENT_ID.eq(DSL.param("eventId", String.class)))
-              .and(TICKET_TYPES.TICKET_TYPE_ID.eq(DSL.param("ticketTypeId", String.class)))
-              .and(
-                  TICKET_TYPES
-                      .HELD
-                      .plus(TICKET_TYPES.SOLD)
-                      .plus(DSL.param("quantity", Integer.class))
-                      .le(TICKET_TYPES.CAPACITY)));
+          holdStatement(
+              DSL.param("ticketTypeId", String.class), DSL.param("quantity", Integer.class)));
+
+  /**
+   * Holds {@code quantity} seats of the event's ticket type unless that would take it past its
+   * capacity; also the first line's part of the hold's own statement ({@code Reservations}).
+   */
+  static UpdateConditionStep<TicketTypesRecord> holdStatement(
+      Field<String> ticketTypeId, Field<Integer> quantity) {
+    return DSL.update(TICKET_TYPES)
+        .set(TICKET_TYPES.HELD, TICKET_TYPES.HELD.plus(quantity))
+        .where(TICKET_TYPES.EVENT_ID.eq(DSL.param("eventId", String.class)))
+        .and(TICKET_TYPES.TICKET_TYPE_ID.eq(ticketTypeId))
+        .and(TICKET_TYPES.HELD.plus(TICKET_TYPES.SOLD).plus(quantity).le(TICKET_TYPES.CAPACITY));
+  }
 
   /** The order's lines in ticket type order, the lock order every counter update follows. */
   static List<Item> items(DSLContext tx, String checkoutId) {
@@ -100,11 +110,45 @@ final class SeatCounts {
     }
   }
 
+  /**
+   * The arrays' elements side by side, a row for each index (PostgreSQL's {@code unnest} of several
+   * arrays): how one statement writes a row per line or per seat. jOOQ renders no such table of its
+   * own; alias it and its columns with {@code as}.
+   */
+  static Table<Record> zip(Field<?>... arrays) {
+    return DSL.table(
+        "unnest("
+            + String.join(
+                ", ",
+                java.util.stream.IntStream.range(0, arrays.length)
+                    .mapToObj(i -> "{" + i + "}")
+                    .toList())
+            + ")",
+        (Object[]) arrays);
+  }
+
   private static final RenderedSql MOVE =
       RenderedSql.of(
-          DSL.update(TICKET_TYPES)
-              .set(TICKET_TYPES.HELD, TICKET_TYPES.HELD.plus(DSL.param("held", Integer.class)))
-              .set(TICKET_TYPES.SOLD, TICKET_TYPES.SOLD.plus(DSL.param("sold", Integer.class)))
-              .where(TICKET_TYPES.EVENT_ID.eq(DSL.param("eventId", String.class)))
-              .and(TICKET_TYPES.TICKET_TYPE_ID.eq(DSL.param("ticketTypeId", String.class))));
+          moveStatement(
+              DSL.param("held", Integer.class),
+              DSL.param("sold", Integer.class),
+              DSL.param("ticketTypeId", String.class)));
+
+  /**
+   * Sells {@code quantity} held seats of the event's ticket type; also the first item's part of the
+   * confirm's statement that issues the tickets ({@code Fulfilment}).
+   */
+  static UpdateConditionStep<TicketTypesRecord> sellStatement(
+      Field<String> ticketTypeId, Field<Integer> quantity) {
+    return moveStatement(quantity.neg(), quantity, ticketTypeId);
+  }
+
+  private static UpdateConditionStep<TicketTypesRecord> moveStatement(
+      Field<Integer> held, Field<Integer> sold, Field<String> ticketTypeId) {
+    return DSL.update(TICKET_TYPES)
+        .set(TICKET_TYPES.HELD, TICKET_TYPES.HELD.plus(held))
+        .set(TICKET_TYPES.SOLD, TICKET_TYPES.SOLD.plus(sold))
+        .where(TICKET_TYPES.EVENT_ID.eq(DSL.param("eventId", String.class)))
+        .and(TICKET_TYPES.TICKET_TYPE_ID.eq(ticketTypeId));
+  }
 }

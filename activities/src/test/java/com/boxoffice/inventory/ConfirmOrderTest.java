@@ -61,6 +61,16 @@ class ConfirmOrderTest {
   }
 
   @Test
+  void sellsTheSeatsOfEveryTicketTypeInTheOrder() {
+    inventory.holdSeats(holdRequest("c1", line(VIP, 1), line(GA, 2)));
+
+    inventory.confirmOrder(confirmRequest("c1"));
+
+    assertThat(fixture.counts(GA)).isEqualTo(new InventoryFixture.Counts(10, 0, 2));
+    assertThat(fixture.counts(VIP)).isEqualTo(new InventoryFixture.Counts(2, 0, 1));
+  }
+
+  @Test
   void issuesDistinctReadableCodes() {
     inventory.holdSeats(holdRequest("c1", line(GA, 5)));
 

@@ -111,6 +111,21 @@ class HoldSeatsTest {
   }
 
   @Test
+  void namesTheFirstTicketTypeInLockOrderWhenItIsTheShortOne() {
+    // The first line in ticket type order is held by the order's own statement, the others after.
+    ApplicationFailure failure =
+        nonRetryableFailure(
+            () -> inventory.holdSeats(holdRequest("c1", line(VIP, 1), line(GA, 11))),
+            InventoryActivities.SOLD_OUT);
+
+    assertThat(failure.getDetails().get(List.class)).containsExactly(GA);
+    assertThat(fixture.counts(GA).held()).isZero();
+    assertThat(fixture.counts(VIP).held()).isZero();
+    assertThat(fixture.order("c1").getStatus()).isEqualTo("SOLD_OUT");
+    assertThat(fixture.holdState("c1")).isNull();
+  }
+
+  @Test
   void failsARetryOfASoldOutOrderAgainEvenOnceSeatsFreeUp() {
     var request = holdRequest("c1", line(VIP, 3));
     ApplicationFailure first =
