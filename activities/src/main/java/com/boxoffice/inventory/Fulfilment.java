@@ -167,8 +167,9 @@ final class Fulfilment {
   }
 
   /**
-   * The tickets of every seat and the first item's seats sold, in one statement; the sale comes
-   * last in the transaction's locks on ticket types but the first in ticket type order.
+   * The tickets of every seat and the first item's seats sold, in one statement: the first lock the
+   * transaction takes on a ticket type, in ticket type order, after which only the other items'
+   * sales and the commit follow.
    */
   private static final RenderedSql ISSUE = issue();
 

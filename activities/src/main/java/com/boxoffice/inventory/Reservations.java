@@ -26,9 +26,10 @@ import org.jooq.impl.DSL;
 /**
  * Holds an order's seats in one short transaction of as few round trips as it can: the prices are
  * read, then one statement writes the order, its items and its hold and holds the first line's
- * seats, and the commit follows (a line more, a statement more). The hot ticket type row is locked
- * by the last statement before the commit, so for one round trip. The items' foreign key to that
- * row is checked at commit (migration V4), so the row takes no share lock before the update.
+ * seats, and the commit follows. A one-type order's hot ticket type row is locked by the last
+ * statement before the commit, so for one round trip; each further line adds one counter update
+ * after it, in ticket type order. The items' foreign key to that row is checked at commit
+ * (migration V4), so the row takes no share lock before the update.
  */
 final class Reservations {
   private final DSLContext dsl;
@@ -127,8 +128,6 @@ final class Reservations {
             soldOut == null ? null : CheckoutFailure.SOLD_OUT,
             "failureMessage",
             soldOut == null ? null : soldOut.message(),
-            "expiresAt",
-            until,
             "holdUntil",
             until,
             "now",
@@ -173,7 +172,7 @@ final class Reservations {
                     .set(ORDERS.CURRENCY, DSL.param("currency", String.class))
                     .set(ORDERS.FAILURE_CODE, DSL.param("failureCode", String.class))
                     .set(ORDERS.FAILURE_MESSAGE, DSL.param("failureMessage", String.class))
-                    .set(ORDERS.EXPIRES_AT, DSL.param("expiresAt", OffsetDateTime.class))
+                    .set(ORDERS.EXPIRES_AT, DSL.param("holdUntil", OffsetDateTime.class))
                     .set(ORDERS.CREATED_AT, DSL.param("now", OffsetDateTime.class))
                     .set(ORDERS.UPDATED_AT, DSL.param("now", OffsetDateTime.class))
                     .onConflict(ORDERS.CHECKOUT_ID)
