@@ -11,8 +11,10 @@ import org.junit.jupiter.api.TestInfo;
 
 /**
  * Saves the histories of a test's workflows for {@link ReplayTest} when the build is run with
- * {@code -Dboxoffice.recordHistories=true}; otherwise does nothing. Recording is a deliberate act:
- * a workflow change that alters history needs a versioned change, not fresh recordings.
+ * {@code -Dboxoffice.recordHistories=<version folder>}; otherwise does nothing. Recording is a
+ * deliberate act: a workflow change that alters history needs a versioned change and a folder of
+ * its own (histories/README.md), never fresh recordings over an earlier version's. A history that
+ * an earlier folder already holds, event for event, is not written again.
  */
 final class HistoryRecorder {
   static final String PROPERTY = "boxoffice.recordHistories";
@@ -36,15 +38,23 @@ final class HistoryRecorder {
   }
 
   void save(WorkflowClient client) {
-    if (!Boolean.getBoolean(PROPERTY)) {
+    String version = System.getProperty(PROPERTY, "");
+    if (version.isBlank()) {
       return;
     }
+    if (!version.matches(RecordedHistories.VERSION_NAME)) {
+      throw new IllegalArgumentException(
+          "-D" + PROPERTY + " names the version's folder, v<n>-<what changed>: not " + version);
+    }
     try {
-      Files.createDirectories(DIRECTORY);
+      Path folder = DIRECTORY.resolve(version);
+      Files.createDirectories(folder);
       for (int i = 0; i < workflowIds.size(); i++) {
         String json = client.fetchHistory(workflowIds.get(i)).toJson(true);
-        String suffix = i == 0 ? "" : "-" + i;
-        Files.writeString(DIRECTORY.resolve(name + suffix + ".json"), json);
+        String fileName = name + (i == 0 ? "" : "-" + i) + ".json";
+        if (RecordedHistories.earlierCopy(DIRECTORY, version, fileName, json).isEmpty()) {
+          Files.writeString(folder.resolve(fileName), json);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,9 +3,6 @@ package com.boxoffice.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.temporal.testing.WorkflowReplayer;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,10 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Replays every recorded history against today's workflow code: a change that would give a running
- * saga a different sequence of commands fails here before it reaches a worker. Histories are
- * recorded by running the workflow tests with {@code -Dboxoffice.recordHistories=true}, which
- * writes today's histories at the top of {@code histories/}; those of earlier versions of the saga,
- * which sagas still running may have, stay in sub-directories named after the version.
+ * saga a different sequence of commands fails here before it reaches a worker. The histories are
+ * kept once per version of the saga, in a folder each ({@link RecordedHistories}); how to record a
+ * new version is in histories/README.md.
  */
 class ReplayTest {
 
@@ -26,14 +22,14 @@ class ReplayTest {
   @MethodSource("histories")
   void replaysRecordedHistoryWithoutNonDeterminism(Path history) throws Exception {
     WorkflowReplayer.replayWorkflowExecution(
-        Files.readString(history),
+        RecordedHistories.read(history),
         CheckoutWorkflowImpl.class,
         RefundWorkflowImpl.class,
         StrayPaymentWorkflowImpl.class);
   }
 
   @Test
-  void hasAHistoryForEveryCheckoutEnding() throws Exception {
+  void hasAHistoryForEveryCheckoutEnding() {
     List<String> recorded = histories().map(path -> path.getFileName().toString()).toList();
 
     assertThat(recorded)
@@ -48,19 +44,38 @@ class ReplayTest {
   }
 
   @Test
-  void keepsTheHistoriesOfEveryEarlierVersionOfTheSaga() throws Exception {
+  void keepsTheHistoriesOfEveryVersionOfTheSagaInAFolderEach() {
+    assertThat(histories().map(RecordedHistories::version).distinct())
+        .containsExactly(
+            "v0-remote-inventory",
+            "v1-upsert-each-change",
+            "v2-regular-payment-activities",
+            "v3-own-void-at-deadline-was-a-failed-payment",
+            RecordedHistories.CURRENT);
     assertThat(histories())
-        .anyMatch(path -> path.getParent().endsWith("v0-remote-inventory"))
-        .anyMatch(path -> path.getParent().endsWith("v1-upsert-each-change"))
-        .anyMatch(path -> path.getParent().endsWith("v2-regular-payment-activities"))
-        .anyMatch(path -> path.getParent().endsWith("v3-own-void-at-deadline-was-a-failed-payment"))
-        .anyMatch(path -> path.getParent().endsWith("histories"));
+        .allMatch(path -> RecordedHistories.version(path).matches(RecordedHistories.VERSION_NAME));
   }
 
-  static Stream<Path> histories() throws IOException, URISyntaxException {
-    Path directory = Path.of(ReplayTest.class.getResource("/histories").toURI());
-    try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(path -> path.toString().endsWith(".json")).sorted().toList().stream();
+  @Test
+  void keepsEachHistoryOnce() {
+    List<Path> all = RecordedHistories.all();
+    for (Path history : all) {
+      String version = RecordedHistories.version(history);
+      Path folder = history.getParent().getParent();
+      assertThat(
+              RecordedHistories.earlierCopy(
+                  folder,
+                  version,
+                  history.getFileName().toString(),
+                  RecordedHistories.read(history)))
+          .as(
+              "%s in %s repeats an earlier version's, event for event",
+              history.getFileName(), version)
+          .isEmpty();
     }
+  }
+
+  static Stream<Path> histories() {
+    return RecordedHistories.all().stream();
   }
 }
