@@ -1,7 +1,8 @@
 package com.boxoffice.email;
 
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.email.ConfirmationEmail;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.checkout.contract.payment.Money;
 import com.sendgrid.helpers.mail.Mail;
 import com.sendgrid.helpers.mail.objects.Content;
 import com.sendgrid.helpers.mail.objects.Email;

@@ -1,5 +1,8 @@
 package com.boxoffice.email;
 
+import com.boxoffice.checkout.contract.email.ConfirmationEmail;
+import com.boxoffice.checkout.contract.email.EmailActivities;
+import com.boxoffice.checkout.contract.email.EmailReceipt;
 import com.boxoffice.email.DeliveryLedger.Delivery;
 import com.boxoffice.quota.RateLimited;
 import com.sendgrid.Method;

@@ -7,6 +7,10 @@ import static com.boxoffice.schema.Tables.TICKETS;
 import static com.boxoffice.schema.Tables.TICKET_TYPES;
 
 import com.boxoffice.checkout.CheckoutStatus;
+import com.boxoffice.checkout.contract.inventory.ConfirmOrderRequest;
+import com.boxoffice.checkout.contract.inventory.IssuedTickets;
+import com.boxoffice.checkout.contract.inventory.RevokeTicketsRequest;
+import com.boxoffice.checkout.contract.inventory.Ticket;
 import com.boxoffice.schema.sql.RenderedSql;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;

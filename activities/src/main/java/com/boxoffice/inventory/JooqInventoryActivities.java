@@ -5,6 +5,14 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 
+import com.boxoffice.checkout.contract.inventory.ConfirmOrderRequest;
+import com.boxoffice.checkout.contract.inventory.HoldSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.inventory.IssuedTickets;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.inventory.ReleaseSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.RevokeTicketsRequest;
+import com.boxoffice.checkout.contract.inventory.SeatHold;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jooq.Condition;

@@ -4,6 +4,7 @@ import static com.boxoffice.schema.Tables.ORDERS;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.val;
 
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
 import java.time.OffsetDateTime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

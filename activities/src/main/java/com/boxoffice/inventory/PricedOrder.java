@@ -3,7 +3,9 @@ package com.boxoffice.inventory;
 import static com.boxoffice.schema.Tables.EVENTS;
 import static com.boxoffice.schema.Tables.TICKET_TYPES;
 
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
+import com.boxoffice.checkout.contract.payment.Money;
 import com.boxoffice.schema.sql.RenderedSql;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;

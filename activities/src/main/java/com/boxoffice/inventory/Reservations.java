@@ -8,7 +8,9 @@ import static com.boxoffice.schema.Tables.TICKET_TYPES;
 
 import com.boxoffice.checkout.CheckoutFailure;
 import com.boxoffice.checkout.CheckoutStatus;
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.inventory.HoldSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.SeatHold;
+import com.boxoffice.checkout.contract.payment.Money;
 import com.boxoffice.schema.sql.RenderedSql;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;

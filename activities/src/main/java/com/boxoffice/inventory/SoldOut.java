@@ -1,5 +1,6 @@
 package com.boxoffice.inventory;
 
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Arrays;
 import java.util.List;

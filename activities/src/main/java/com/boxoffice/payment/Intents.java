@@ -1,5 +1,6 @@
 package com.boxoffice.payment;
 
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;

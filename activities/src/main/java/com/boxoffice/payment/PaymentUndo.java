@@ -2,7 +2,10 @@ package com.boxoffice.payment;
 
 import static com.boxoffice.payment.StripePaymentActivities.key;
 
-import com.boxoffice.payment.UndoPaymentResult.Outcome;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
+import com.boxoffice.checkout.contract.payment.UndoPaymentRequest;
+import com.boxoffice.checkout.contract.payment.UndoPaymentResult;
+import com.boxoffice.checkout.contract.payment.UndoPaymentResult.Outcome;
 import com.stripe.StripeClient;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;

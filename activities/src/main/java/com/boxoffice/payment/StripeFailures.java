@@ -1,5 +1,6 @@
 package com.boxoffice.payment;
 
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
 import com.boxoffice.quota.RateLimited;
 import com.stripe.exception.AuthenticationException;
 import com.stripe.exception.CardException;

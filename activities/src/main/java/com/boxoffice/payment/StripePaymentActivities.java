@@ -1,5 +1,13 @@
 package com.boxoffice.payment;
 
+import com.boxoffice.checkout.contract.payment.AuthorizeRequest;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.CaptureRequest;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.payment.RetrievePaymentRequest;
+import com.boxoffice.checkout.contract.payment.UndoPaymentRequest;
+import com.boxoffice.checkout.contract.payment.UndoPaymentResult;
 import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
 import com.stripe.exception.IdempotencyException;

@@ -4,8 +4,9 @@ import static com.boxoffice.email.EmailFixture.BUYER;
 import static com.boxoffice.email.EmailFixture.CHECKOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.email.ConfirmationEmail;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.checkout.contract.payment.Money;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

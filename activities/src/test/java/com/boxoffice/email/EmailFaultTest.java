@@ -7,9 +7,11 @@ import static com.boxoffice.email.EmailFixture.emails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.checkout.contract.email.EmailActivities;
+import com.boxoffice.checkout.contract.email.EmailReceipt;
 import com.boxoffice.quota.RateLimitingServer;
-import com.boxoffice.sandbox.SandboxExtension;
+import com.boxoffice.testkit.PostgresExtension;
+import com.boxoffice.testkit.SandboxExtension;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.ServerSocket;

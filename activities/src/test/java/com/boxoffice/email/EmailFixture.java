@@ -4,8 +4,9 @@ import static com.boxoffice.schema.Tables.EMAIL_DELIVERIES;
 import static com.boxoffice.schema.Tables.EVENTS;
 import static com.boxoffice.schema.Tables.ORDERS;
 
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.email.ConfirmationEmail;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.checkout.contract.payment.Money;
 import com.boxoffice.quota.CallQuota;
 import com.boxoffice.schema.tables.records.EmailDeliveriesRecord;
 import java.time.Clock;

@@ -7,9 +7,10 @@ import static com.boxoffice.email.EmailFixture.confirmation;
 import static com.boxoffice.email.EmailFixture.emails;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.postgres.PostgresExtension;
-import com.boxoffice.sandbox.SandboxExtension;
+import com.boxoffice.checkout.contract.email.EmailReceipt;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.testkit.PostgresExtension;
+import com.boxoffice.testkit.SandboxExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,11 @@ import static com.boxoffice.inventory.InventoryFixture.line;
 import static com.boxoffice.schema.Tables.TICKET_TYPES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.inventory.ReleaseSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
+import com.boxoffice.testkit.PostgresExtension;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,8 +10,14 @@ import static com.boxoffice.inventory.InventoryFixture.nonRetryableFailure;
 import static com.boxoffice.schema.Tables.TICKETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.checkout.contract.inventory.ConfirmOrderRequest;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.inventory.IssuedTickets;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.inventory.ReleaseSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.Ticket;
 import com.boxoffice.schema.tables.records.TicketsRecord;
+import com.boxoffice.testkit.PostgresExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

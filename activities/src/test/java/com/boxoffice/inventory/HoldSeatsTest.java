@@ -11,8 +11,11 @@ import static com.boxoffice.inventory.InventoryFixture.line;
 import static com.boxoffice.inventory.InventoryFixture.nonRetryableFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.payment.Money;
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.checkout.contract.inventory.HoldSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.inventory.SeatHold;
+import com.boxoffice.checkout.contract.payment.Money;
+import com.boxoffice.testkit.PostgresExtension;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.List;

@@ -7,7 +7,8 @@ import static com.boxoffice.inventory.InventoryFixture.confirmRequest;
 import static com.boxoffice.inventory.InventoryFixture.holdRequest;
 import static com.boxoffice.inventory.InventoryFixture.line;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
+import com.boxoffice.testkit.PostgresExtension;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

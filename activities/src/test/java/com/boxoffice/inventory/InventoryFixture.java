@@ -8,6 +8,9 @@ import static com.boxoffice.schema.Tables.TICKET_TYPES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.boxoffice.checkout.contract.inventory.ConfirmOrderRequest;
+import com.boxoffice.checkout.contract.inventory.HoldSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
 import com.boxoffice.schema.tables.records.OrdersRecord;
 import com.boxoffice.schema.tables.records.TicketsRecord;
 import io.temporal.failure.ApplicationFailure;

@@ -7,7 +7,8 @@ import static com.boxoffice.inventory.InventoryFixture.holdRequest;
 import static com.boxoffice.inventory.InventoryFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.testkit.PostgresExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;

@@ -8,7 +8,9 @@ import static com.boxoffice.inventory.InventoryFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.inventory.ReleaseSeatsRequest;
+import com.boxoffice.testkit.PostgresExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

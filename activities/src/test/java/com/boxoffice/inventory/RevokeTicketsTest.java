@@ -7,8 +7,9 @@ import static com.boxoffice.inventory.InventoryFixture.holdRequest;
 import static com.boxoffice.inventory.InventoryFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.checkout.contract.inventory.RevokeTicketsRequest;
 import com.boxoffice.schema.tables.records.TicketsRecord;
+import com.boxoffice.testkit.PostgresExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

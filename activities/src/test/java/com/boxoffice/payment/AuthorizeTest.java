@@ -10,7 +10,12 @@ import static com.boxoffice.payment.PaymentFixture.nonRetryableFailure;
 import static com.boxoffice.payment.PaymentFixture.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.sandbox.SandboxExtension;
+import com.boxoffice.checkout.contract.payment.AuthorizeRequest;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.Money;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.testkit.SandboxExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.temporal.failure.ApplicationFailure;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,10 @@ import static com.boxoffice.payment.PaymentFixture.payments;
 import static com.boxoffice.payment.PaymentFixture.undo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.sandbox.SandboxExtension;
+import com.boxoffice.checkout.contract.payment.CaptureRequest;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.testkit.SandboxExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

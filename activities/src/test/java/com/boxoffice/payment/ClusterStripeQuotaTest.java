@@ -5,10 +5,10 @@ import static com.boxoffice.payment.PaymentFixture.authorization;
 import static com.boxoffice.payment.PaymentFixture.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.postgres.PostgresExtension;
 import com.boxoffice.quota.CallQuotas;
 import com.boxoffice.quota.SimulatedWorkers;
-import com.boxoffice.sandbox.SandboxExtension;
+import com.boxoffice.testkit.PostgresExtension;
+import com.boxoffice.testkit.SandboxExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Collections;

@@ -3,6 +3,12 @@ package com.boxoffice.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.boxoffice.checkout.contract.payment.AuthorizeRequest;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.CaptureRequest;
+import com.boxoffice.checkout.contract.payment.Money;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.payment.UndoPaymentRequest;
 import com.boxoffice.quota.CallQuota;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;

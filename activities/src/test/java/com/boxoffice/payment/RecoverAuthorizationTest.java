@@ -8,7 +8,8 @@ import static com.boxoffice.payment.PaymentFixture.retryableFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.boxoffice.sandbox.SandboxExtension;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.testkit.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -8,8 +8,10 @@ import static com.boxoffice.payment.PaymentFixture.retryableFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
 import com.boxoffice.quota.RateLimitingServer;
-import com.boxoffice.sandbox.SandboxExtension;
+import com.boxoffice.testkit.SandboxExtension;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.ServerSocket;

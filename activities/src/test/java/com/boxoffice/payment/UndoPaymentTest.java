@@ -8,8 +8,11 @@ import static com.boxoffice.payment.PaymentFixture.payments;
 import static com.boxoffice.payment.PaymentFixture.undo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.payment.UndoPaymentResult.Outcome;
-import com.boxoffice.sandbox.SandboxExtension;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.payment.UndoPaymentResult;
+import com.boxoffice.checkout.contract.payment.UndoPaymentResult.Outcome;
+import com.boxoffice.testkit.SandboxExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

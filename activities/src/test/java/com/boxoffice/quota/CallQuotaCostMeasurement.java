@@ -1,7 +1,7 @@
 package com.boxoffice.quota;
 
-import com.boxoffice.postgres.PostgresExtension;
 import com.boxoffice.quota.CallQuotas.Locking;
+import com.boxoffice.testkit.PostgresExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

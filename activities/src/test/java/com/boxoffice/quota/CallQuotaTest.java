@@ -3,7 +3,7 @@ package com.boxoffice.quota;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.testkit.PostgresExtension;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.temporal.failure.ApplicationFailure;

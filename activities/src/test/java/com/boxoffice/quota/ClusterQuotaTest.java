@@ -2,7 +2,7 @@ package com.boxoffice.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.testkit.PostgresExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.boxoffice.quota;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.testkit.PostgresExtension;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.boxoffice.api;
 
-import com.boxoffice.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -3,21 +3,15 @@ package com.boxoffice.api;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.boxoffice.checkout.CheckoutSearchAttributes;
+import com.boxoffice.testkit.CheckoutSearchAttributesOnTestServer;
+import com.boxoffice.testkit.TestDatabase;
 import io.temporal.client.WorkflowClient;
-import io.temporal.spring.boot.TemporalOptionsCustomizer;
-import io.temporal.testing.TestEnvironmentOptions;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,41 +39,18 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
     })
 @AutoConfigureMockMvc
 @AutoConfigureObservability
-@Import(ApiTest.TestServerSearchAttributes.class)
+@Import(CheckoutSearchAttributesOnTestServer.class)
 public abstract class ApiTest {
   protected static final String ADMIN = "Bearer dev-admin-token";
-  private static final EmbeddedPostgres POSTGRES = startPostgres();
 
   @Autowired protected MockMvc http;
   @Autowired protected DSLContext db;
   @Autowired protected WorkflowClient temporal;
 
-  /** The in-memory server, like a real one, refuses to start a workflow with unknown attributes. */
-  @TestConfiguration
-  static class TestServerSearchAttributes {
-    @Bean
-    TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> checkoutSearchAttributes() {
-      return options -> {
-        CheckoutSearchAttributes.ALL.forEach(
-            key -> options.registerSearchAttribute(key.getName(), key.getValueType()));
-        return options;
-      };
-    }
-  }
-
+  /** The JVM's embedded PostgreSQL, which the API migrates at start as it would in production. */
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-  }
-
-  private static EmbeddedPostgres startPostgres() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestDatabase.shared().registerDataSource(registry);
   }
 
   /** A fresh slug, so that tests sharing one database never meet. */

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sendgrid.SendGrid;
 import com.stripe.StripeClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,7 +23,7 @@ final class TestSandbox {
   final ConfigurableApplicationContext context;
   final String baseUrl;
   final StripeClient stripe;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final SandboxControl control;
 
   private TestSandbox() {
     context =
@@ -44,6 +40,7 @@ final class TestSandbox {
                 "sandbox.seed",
                 42));
     baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    control = new SandboxControl(baseUrl);
     stripe =
         StripeClient.builder()
             .setApiKey("sk_test_sandbox")
@@ -69,7 +66,7 @@ final class TestSandbox {
   }
 
   void reset() {
-    send("POST", "/sandbox/reset", "");
+    control.reset();
     receiver.reset();
   }
 
@@ -86,35 +83,14 @@ final class TestSandbox {
   }
 
   JsonNode get(String path) {
-    return parse(send("GET", path, null).body());
+    return control.get(path);
   }
 
   HttpResponse<String> send(String method, String path, String json) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return control.send(method, path, json);
   }
 
   static JsonNode parse(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SandboxControl.parse(json);
   }
 }

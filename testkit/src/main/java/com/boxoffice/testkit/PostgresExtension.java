@@ -1,13 +1,9 @@
-package com.boxoffice.postgres;
+package com.boxoffice.testkit;
 
 import com.boxoffice.schema.Public;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -17,9 +13,9 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real PostgreSQL for tests: one embedded server for the whole test run, migrated once by the
- * schema module's Flyway migrations, reached through a pool of 40 connections, and emptied before
- * each test so tests cannot see each other.
+ * A real PostgreSQL for tests, as a JUnit extension: the JVM's {@link TestDatabase}, migrated once,
+ * reached through a pool of 40 connections, and emptied before each test so tests cannot see each
+ * other.
  *
  * <pre>{@code
  * @RegisterExtension static final PostgresExtension postgres = new PostgresExtension();
@@ -29,17 +25,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PostgresExtension implements BeforeAllCallback, BeforeEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(PostgresExtension.class);
+  private static final int POOL_SIZE = 40;
 
-  private Server server;
+  private Pool pool;
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    // Stored in the root context so every test class shares the server and JUnit stops it last.
-    server =
+    // Stored in the root context so every test class shares the pool and JUnit closes it last.
+    pool =
         context
             .getRoot()
             .getStore(NAMESPACE)
-            .getOrComputeIfAbsent(Server.class, type -> Server.start(), Server.class);
+            .getOrComputeIfAbsent(
+                Pool.class,
+                type -> new Pool(newPool(TestDatabase.migrated(), "tests", POOL_SIZE)),
+                Pool.class);
   }
 
   @Override
@@ -51,14 +51,10 @@ public final class PostgresExtension implements BeforeAllCallback, BeforeEachCal
   }
 
   public DataSource dataSource() {
-    return server().dataSource();
-  }
-
-  private Server server() {
-    if (server == null) {
+    if (pool == null) {
       throw new IllegalStateException("Register the extension on a static field");
     }
-    return server;
+    return pool.dataSource();
   }
 
   /**
@@ -66,11 +62,7 @@ public final class PostgresExtension implements BeforeAllCallback, BeforeEachCal
    * closes it.
    */
   public HikariDataSource newPool(String name, int size) {
-    HikariConfig pool = new HikariConfig();
-    pool.setDataSource(server().postgres().getPostgresDatabase());
-    pool.setPoolName(name);
-    pool.setMaximumPoolSize(size);
-    return new HikariDataSource(pool);
+    return newPool(TestDatabase.migrated(), name, size);
   }
 
   /** A jOOQ context over the test database; each transaction takes its own connection. */
@@ -78,32 +70,20 @@ public final class PostgresExtension implements BeforeAllCallback, BeforeEachCal
     return DSL.using(dataSource(), SQLDialect.POSTGRES);
   }
 
-  /** The server and a pool over it: opening a PostgreSQL connection costs more than most tests. */
-  private record Server(EmbeddedPostgres postgres, HikariDataSource dataSource)
+  private static HikariDataSource newPool(TestDatabase database, String name, int size) {
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(database.dataSource());
+    pool.setPoolName(name);
+    pool.setMaximumPoolSize(size);
+    return new HikariDataSource(pool);
+  }
+
+  /** Opening a PostgreSQL connection costs more than most tests: one pool for the run. */
+  private record Pool(HikariDataSource dataSource)
       implements ExtensionContext.Store.CloseableResource {
-    private static final int POOL_SIZE = 40;
-
-    static Server start() {
-      try {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure()
-            .dataSource(postgres.getPostgresDatabase())
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
-        HikariConfig pool = new HikariConfig();
-        pool.setDataSource(postgres.getPostgresDatabase());
-        pool.setMaximumPoolSize(POOL_SIZE);
-        return new Server(postgres, new HikariDataSource(pool));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
-      }
-    }
-
     @Override
-    public void close() throws IOException {
+    public void close() {
       dataSource.close();
-      postgres.close();
     }
   }
 }

@@ -1,14 +1,9 @@
-package com.boxoffice.sandbox;
+package com.boxoffice.testkit;
 
+import com.boxoffice.sandbox.SandboxApplication;
+import com.boxoffice.sandbox.SandboxControl;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -28,9 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class SandboxExtension implements BeforeAllCallback, BeforeEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SandboxExtension.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private Server server;
 
   @Override
@@ -44,79 +37,49 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    send("POST", "/sandbox/reset", "");
+    control().reset();
   }
 
   public String baseUrl() {
+    return control().baseUrl();
+  }
+
+  private SandboxControl control() {
     if (server == null) {
       throw new IllegalStateException("Register the extension on a static field");
     }
-    return server.baseUrl();
+    return server.control();
   }
 
   /** Faults from now on, as {@code PUT /sandbox/faults} takes them; {@code "{}"} clears them. */
   public void faults(String json) {
-    send("PUT", "/sandbox/faults", json);
+    control().call("PUT", "/sandbox/faults", json);
   }
 
   /** Every intent the sandbox holds, newest first. */
   public JsonNode intents() {
-    return get("/sandbox/payment_intents");
+    return control().get("/sandbox/payment_intents");
   }
 
   public JsonNode intent(String id) {
-    return get("/sandbox/payment_intents/" + id);
+    return control().get("/sandbox/payment_intents/" + id);
   }
 
   /** The mails captured for {@code to}, newest first. */
   public JsonNode emails(String to) {
-    return get("/sandbox/emails?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8));
+    return control().get("/sandbox/emails?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8));
   }
 
-  private JsonNode get(String path) {
-    try {
-      return JSON.readTree(send("GET", path, null));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String send(String method, String path, String json) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    try {
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() >= 300) {
-        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private record Server(ConfigurableApplicationContext context)
+  private record Server(ConfigurableApplicationContext context, SandboxControl control)
       implements ExtensionContext.Store.CloseableResource {
     static Server start() {
-      return new Server(
+      ConfigurableApplicationContext context =
           SandboxApplication.start(
-              Map.of("SANDBOX_PORT", 0, "SANDBOX_WEBHOOK_URL", "", "SANDBOX_SEED", 42)));
-    }
-
-    String baseUrl() {
-      return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+              Map.of("SANDBOX_PORT", 0, "SANDBOX_WEBHOOK_URL", "", "SANDBOX_SEED", 42));
+      return new Server(
+          context,
+          new SandboxControl(
+              "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")));
     }
 
     @Override

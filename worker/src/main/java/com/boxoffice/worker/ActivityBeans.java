@@ -1,9 +1,9 @@
 package com.boxoffice.worker;
 
-import com.boxoffice.email.EmailActivities;
+import com.boxoffice.checkout.contract.email.EmailActivities;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
 import com.boxoffice.email.SendGridEmailActivities;
 import com.boxoffice.inventory.JooqInventoryActivities;
-import com.boxoffice.payment.PaymentActivities;
 import com.boxoffice.payment.StripePaymentActivities;
 import com.boxoffice.quota.CallQuota;
 import com.boxoffice.quota.CallQuotas;

@@ -4,21 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.boxoffice.checkout.CheckoutRequest;
-import com.boxoffice.checkout.CheckoutSearchAttributes;
 import com.boxoffice.checkout.CheckoutState;
 import com.boxoffice.checkout.CheckoutStatus;
 import com.boxoffice.checkout.CheckoutWorkflow;
 import com.boxoffice.checkout.Customer;
-import com.boxoffice.email.EmailActivities;
-import com.boxoffice.inventory.TicketLine;
-import com.boxoffice.payment.CaptureMethod;
-import com.boxoffice.payment.PaymentActivities;
+import com.boxoffice.checkout.contract.email.EmailActivities;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
 import com.boxoffice.quota.CallQuota;
 import com.boxoffice.schema.Tables;
+import com.boxoffice.testkit.CheckoutSearchAttributesOnTestServer;
+import com.boxoffice.testkit.TestDatabase;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.spring.boot.TemporalOptionsCustomizer;
-import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.List;
@@ -29,11 +28,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The worker as it starts in production, from worker.yml, against an embedded PostgreSQL (migrated
@@ -48,8 +47,8 @@ import org.springframework.http.HttpStatus;
       "spring.main.banner-mode=off"
     })
 @AutoConfigureObservability
-@Import(WorkerApplicationTest.TestServerSearchAttributes.class)
-class WorkerApplicationTest extends WithEmbeddedPostgres {
+@Import(CheckoutSearchAttributesOnTestServer.class)
+class WorkerApplicationTest {
   @Autowired private WorkerFactory workers;
   @Autowired private WorkflowClient temporal;
   @Autowired private TestRestTemplate http;
@@ -59,17 +58,12 @@ class WorkerApplicationTest extends WithEmbeddedPostgres {
   @Qualifier("stripeQuota")
   private CallQuota stripeQuota;
 
-  /** The in-memory server, like a real one, fails a workflow that sets unknown attributes. */
-  @TestConfiguration
-  static class TestServerSearchAttributes {
-    @Bean
-    TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> checkoutSearchAttributes() {
-      return options -> {
-        CheckoutSearchAttributes.ALL.forEach(
-            key -> options.registerSearchAttribute(key.getName(), key.getValueType()));
-        return options;
-      };
-    }
+  /**
+   * The JVM's embedded PostgreSQL, which the worker migrates at start as it would in production.
+   */
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.shared().registerDataSource(registry);
   }
 
   @Test

@@ -1,9 +1,9 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.OrderStatusUpdate;
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.payment.Money;
-import com.boxoffice.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.checkout.contract.payment.Money;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.TicketLine;
-import com.boxoffice.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
 import java.time.Duration;
 import java.util.List;
 

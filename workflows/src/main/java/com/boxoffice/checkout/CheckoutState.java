@@ -1,8 +1,8 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.inventory.TicketLine;
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
+import com.boxoffice.checkout.contract.payment.Money;
 import java.time.Instant;
 import java.util.List;
 

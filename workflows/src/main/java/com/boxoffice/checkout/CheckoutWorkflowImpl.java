@@ -1,9 +1,9 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.SeatHold;
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.payment.AuthorizeRequest;
-import com.boxoffice.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.inventory.SeatHold;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.checkout.contract.payment.AuthorizeRequest;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.CancellationScope;

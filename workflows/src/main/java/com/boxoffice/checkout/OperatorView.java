@@ -8,8 +8,8 @@ import static com.boxoffice.checkout.CheckoutSearchAttributes.NEEDS_ATTENTION;
 import static com.boxoffice.checkout.CheckoutSearchAttributes.PAYMENT_INTENT_ID;
 import static com.boxoffice.checkout.CheckoutSearchAttributes.STATUS;
 
-import com.boxoffice.inventory.TicketLine;
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
+import com.boxoffice.checkout.contract.payment.Money;
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.common.SearchAttributeUpdate;
 import io.temporal.common.SearchAttributes;

@@ -1,13 +1,13 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.email.ConfirmationEmail;
-import com.boxoffice.inventory.ConfirmOrderRequest;
-import com.boxoffice.inventory.HoldSeatsRequest;
-import com.boxoffice.inventory.InventoryActivities;
-import com.boxoffice.inventory.OrderStatusUpdate;
-import com.boxoffice.inventory.ReleaseSeatsRequest;
-import com.boxoffice.inventory.SeatHold;
-import com.boxoffice.inventory.Ticket;
+import com.boxoffice.checkout.contract.email.ConfirmationEmail;
+import com.boxoffice.checkout.contract.inventory.ConfirmOrderRequest;
+import com.boxoffice.checkout.contract.inventory.HoldSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.inventory.ReleaseSeatsRequest;
+import com.boxoffice.checkout.contract.inventory.SeatHold;
+import com.boxoffice.checkout.contract.inventory.Ticket;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;

@@ -1,13 +1,13 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.OrderStatusUpdate;
-import com.boxoffice.inventory.SeatHold;
-import com.boxoffice.payment.AuthorizeRequest;
-import com.boxoffice.payment.CaptureMethod;
-import com.boxoffice.payment.CaptureRequest;
-import com.boxoffice.payment.PaymentActivities;
-import com.boxoffice.payment.PaymentIntentStatus;
-import com.boxoffice.payment.UndoPaymentRequest;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.inventory.SeatHold;
+import com.boxoffice.checkout.contract.payment.AuthorizeRequest;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.CaptureRequest;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.payment.UndoPaymentRequest;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;

@@ -1,7 +1,7 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.payment.PaymentIntentStatus;
-import com.boxoffice.payment.RetrievePaymentRequest;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.payment.RetrievePaymentRequest;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;

@@ -1,7 +1,7 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.RevokeTicketsRequest;
-import com.boxoffice.payment.UndoPaymentRequest;
+import com.boxoffice.checkout.contract.inventory.RevokeTicketsRequest;
+import com.boxoffice.checkout.contract.payment.UndoPaymentRequest;
 import io.temporal.workflow.Workflow;
 
 /**

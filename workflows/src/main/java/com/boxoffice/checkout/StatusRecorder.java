@@ -1,7 +1,7 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.InventoryActivities;
-import com.boxoffice.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import org.slf4j.Logger;

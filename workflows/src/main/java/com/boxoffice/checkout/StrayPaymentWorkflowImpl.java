@@ -1,6 +1,6 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.payment.UndoPaymentRequest;
+import com.boxoffice.checkout.contract.payment.UndoPaymentRequest;
 import io.temporal.workflow.Workflow;
 
 public class StrayPaymentWorkflowImpl implements StrayPaymentWorkflow {

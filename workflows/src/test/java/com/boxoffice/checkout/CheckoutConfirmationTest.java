@@ -13,11 +13,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.boxoffice.email.ConfirmationEmail;
-import com.boxoffice.inventory.OrderStatusUpdate;
-import com.boxoffice.payment.AuthorizeRequest;
-import com.boxoffice.payment.CaptureMethod;
-import com.boxoffice.payment.CaptureRequest;
+import com.boxoffice.checkout.contract.email.ConfirmationEmail;
+import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
+import com.boxoffice.checkout.contract.payment.AuthorizeRequest;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.CaptureRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

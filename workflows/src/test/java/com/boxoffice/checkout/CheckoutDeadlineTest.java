@@ -12,9 +12,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.boxoffice.inventory.InventoryActivities;
-import com.boxoffice.payment.PaymentIntentStatus;
-import com.boxoffice.payment.UndoPaymentResult;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.payment.UndoPaymentResult;
 import io.temporal.failure.ApplicationFailure;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;

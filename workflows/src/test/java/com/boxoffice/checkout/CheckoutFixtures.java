@@ -1,10 +1,10 @@
 package com.boxoffice.checkout;
 
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.inventory.TicketLine;
-import com.boxoffice.payment.CaptureMethod;
-import com.boxoffice.payment.Money;
-import com.boxoffice.payment.PaymentIntentStatus;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.Money;
+import com.boxoffice.checkout.contract.payment.PaymentIntentStatus;
 import java.time.Duration;
 import java.util.List;
 

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.when;
 
-import com.boxoffice.inventory.InventoryActivities;
+import com.boxoffice.checkout.contract.inventory.InventoryActivities;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.temporal.failure.ApplicationFailure;

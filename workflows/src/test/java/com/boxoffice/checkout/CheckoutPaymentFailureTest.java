@@ -12,7 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.boxoffice.payment.PaymentActivities;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
 import org.junit.jupiter.api.AfterEach;

@@ -7,9 +7,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.boxoffice.inventory.RevokeTicketsRequest;
-import com.boxoffice.payment.UndoPaymentRequest;
-import com.boxoffice.payment.UndoPaymentResult;
+import com.boxoffice.checkout.contract.inventory.RevokeTicketsRequest;
+import com.boxoffice.checkout.contract.payment.UndoPaymentRequest;
+import com.boxoffice.checkout.contract.payment.UndoPaymentResult;
 import io.temporal.client.WorkflowOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,7 +10,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.boxoffice.email.EmailReceipt;
+import com.boxoffice.checkout.contract.email.EmailReceipt;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.common.converter.DefaultDataConverter;
 import java.util.List;

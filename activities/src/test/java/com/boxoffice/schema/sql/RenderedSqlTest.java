@@ -5,7 +5,7 @@ import static com.boxoffice.schema.Tables.TICKET_TYPES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.boxoffice.postgres.PostgresExtension;
+import com.boxoffice.testkit.PostgresExtension;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;

@@ -14,7 +14,7 @@ import com.boxoffice.api.checkout.CheckoutShapes.TicketView;
 import com.boxoffice.checkout.CheckoutRequest;
 import com.boxoffice.checkout.CheckoutState;
 import com.boxoffice.checkout.Customer;
-import com.boxoffice.inventory.TicketLine;
+import com.boxoffice.checkout.contract.inventory.TicketLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;

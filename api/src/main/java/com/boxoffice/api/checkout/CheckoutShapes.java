@@ -1,7 +1,7 @@
 package com.boxoffice.api.checkout;
 
 import com.boxoffice.api.Amount;
-import com.boxoffice.inventory.Ticket;
+import com.boxoffice.checkout.contract.inventory.Ticket;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

@@ -9,7 +9,7 @@ import com.boxoffice.checkout.CheckoutRequest;
 import com.boxoffice.checkout.CheckoutSearchAttributes;
 import com.boxoffice.checkout.CheckoutStatus;
 import com.boxoffice.checkout.CheckoutWorkflow;
-import com.boxoffice.payment.CaptureMethod;
+import com.boxoffice.checkout.contract.payment.CaptureMethod;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;

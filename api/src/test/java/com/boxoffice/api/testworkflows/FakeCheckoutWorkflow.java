@@ -7,7 +7,7 @@ import com.boxoffice.checkout.CheckoutState;
 import com.boxoffice.checkout.CheckoutStatus;
 import com.boxoffice.checkout.CheckoutWorkflow;
 import com.boxoffice.checkout.PaymentUpdate;
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.payment.Money;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.WorkflowImpl;
 import io.temporal.workflow.Workflow;

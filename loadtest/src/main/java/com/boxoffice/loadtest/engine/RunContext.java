@@ -1,11 +1,11 @@
 package com.boxoffice.loadtest.engine;
 
 import com.boxoffice.checkout.CheckoutWorkflow;
-import com.boxoffice.email.EmailActivities;
+import com.boxoffice.checkout.contract.email.EmailActivities;
+import com.boxoffice.checkout.contract.payment.PaymentActivities;
 import com.boxoffice.loadtest.engine.saga.ClassicSagaWorkflow;
 import com.boxoffice.loadtest.engine.saga.MinimalSagaWorkflow;
 import com.boxoffice.loadtest.stack.StackReady;
-import com.boxoffice.payment.PaymentActivities;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import java.io.IOException;

@@ -1,7 +1,8 @@
 package com.boxoffice.loadtest.check;
 
-import com.boxoffice.sandbox.SandboxApplication;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.boxoffice.testkit.PostgresExtension;
+import com.boxoffice.testkit.SandboxExtension;
+import com.boxoffice.testkit.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,58 +12,40 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The traces a run leaves, written by hand: rows in a real PostgreSQL migrated by the product's own
  * migrations, and intents and mails in a real sandbox driven through its Stripe and SendGrid calls.
  * Each test starts from an empty database and sandbox.
  */
-final class RecordedRun implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+final class RecordedRun implements BeforeAllCallback, BeforeEachCallback {
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"(pi_[^\"]+)\"");
 
-  private EmbeddedPostgres postgres;
-  private ConfigurableApplicationContext sandbox;
-  private String sandboxUrl;
+  private final PostgresExtension postgres = new PostgresExtension();
+  private final SandboxExtension sandbox = new SandboxExtension();
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Override
-  public void beforeAll(ExtensionContext context) throws Exception {
-    postgres = EmbeddedPostgres.start();
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    sandbox = SandboxApplication.start(Map.of("SANDBOX_PORT", 0, "SANDBOX_WEBHOOK_URL", ""));
-    sandboxUrl = "http://127.0.0.1:" + sandbox.getEnvironment().getProperty("local.server.port");
+  public void beforeAll(ExtensionContext context) {
+    postgres.beforeAll(context);
+    sandbox.beforeAll(context);
   }
 
   @Override
-  public void beforeEach(ExtensionContext context) throws Exception {
-    sql(
-        "truncate api_idempotency_keys, email_deliveries, payment_events, tickets, seat_holds,"
-            + " order_items, orders, ticket_types, events");
-    send(HttpRequest.newBuilder(URI.create(sandboxUrl + "/sandbox/reset")).POST(none()), null);
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) throws Exception {
-    sandbox.close();
-    postgres.close();
+  public void beforeEach(ExtensionContext context) {
+    postgres.beforeEach(context);
+    sandbox.beforeEach(context);
   }
 
   CheckerSettings settings(Duration drainTime) {
+    TestDatabase database = TestDatabase.migrated();
     return new CheckerSettings(
-        postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", sandboxUrl, drainTime);
+        database.jdbcUrl(), database.user(), database.password(), sandbox.baseUrl(), drainTime);
   }
 
   /** An event with one ticket type, its counters set as given. */
@@ -158,7 +141,7 @@ final class RecordedRun implements BeforeAllCallback, BeforeEachCallback, AfterA
         """
             .formatted(checkoutId, checkoutId);
     send(
-        HttpRequest.newBuilder(URI.create(sandboxUrl + "/v3/mail/send"))
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v3/mail/send"))
             .header("Authorization", "Bearer SG.test")
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)),
@@ -167,7 +150,7 @@ final class RecordedRun implements BeforeAllCallback, BeforeEachCallback, AfterA
 
   private String stripe(String path, String form) throws Exception {
     return send(
-        HttpRequest.newBuilder(URI.create(sandboxUrl + path))
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
             .header("Authorization", "Bearer sk_test_checker")
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)),
@@ -184,12 +167,8 @@ final class RecordedRun implements BeforeAllCallback, BeforeEachCallback, AfterA
     return response.body();
   }
 
-  private static HttpRequest.BodyPublisher none() {
-    return HttpRequest.BodyPublishers.noBody();
-  }
-
   private void sql(String statement, Object... parameters) throws SQLException {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    try (Connection connection = postgres.dataSource().getConnection();
         PreparedStatement prepared = connection.prepareStatement(statement)) {
       for (int i = 0; i < parameters.length; i++) {
         prepared.setObject(i + 1, parameters[i]);

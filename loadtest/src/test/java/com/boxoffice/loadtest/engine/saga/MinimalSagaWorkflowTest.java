@@ -3,6 +3,7 @@ package com.boxoffice.loadtest.engine.saga;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.boxoffice.checkout.CheckoutSearchAttributes;
+import com.boxoffice.testkit.CheckoutSearchAttributesOnTestServer;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
@@ -24,8 +25,7 @@ class MinimalSagaWorkflowTest {
 
   MinimalSagaWorkflowTest() {
     // As on the benchmark stack: upserting an attribute the namespace does not know fails the saga.
-    CheckoutSearchAttributes.ALL.forEach(
-        key -> env.registerSearchAttribute(key.getName(), key.getValueType()));
+    CheckoutSearchAttributesOnTestServer.register(env);
     Worker worker = env.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(MinimalSagaWorkflowImpl.class);
     worker.registerActivitiesImplementations(new NoOpSteps());

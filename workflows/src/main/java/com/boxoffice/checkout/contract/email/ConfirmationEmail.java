@@ -1,7 +1,7 @@
-package com.boxoffice.email;
+package com.boxoffice.checkout.contract.email;
 
-import com.boxoffice.inventory.Ticket;
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.inventory.Ticket;
+import com.boxoffice.checkout.contract.payment.Money;
 import java.util.List;
 
 /** The order confirmation with its ticket codes. */

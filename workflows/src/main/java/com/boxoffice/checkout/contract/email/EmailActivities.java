@@ -1,4 +1,4 @@
-package com.boxoffice.email;
+package com.boxoffice.checkout.contract.email;
 
 import io.temporal.activity.ActivityInterface;
 

@@ -1,4 +1,4 @@
-package com.boxoffice.inventory;
+package com.boxoffice.checkout.contract.inventory;
 
 import io.temporal.activity.ActivityInterface;
 

@@ -1,4 +1,4 @@
-package com.boxoffice.inventory;
+package com.boxoffice.checkout.contract.inventory;
 
 /**
  * The checkout's progress as the database records it for frontends and accountants. Null fields

@@ -1,4 +1,4 @@
-package com.boxoffice.inventory;
+package com.boxoffice.checkout.contract.inventory;
 
 /**
  * Gives held seats back (idempotent: a hold already released, sold or never made is left alone) and

@@ -1,6 +1,6 @@
-package com.boxoffice.inventory;
+package com.boxoffice.checkout.contract.inventory;
 
-import com.boxoffice.payment.Money;
+import com.boxoffice.checkout.contract.payment.Money;
 import java.time.Instant;
 
 /** Seats held for a checkout, priced by the server from the ticket types. */

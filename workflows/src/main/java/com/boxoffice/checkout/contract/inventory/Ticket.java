@@ -1,4 +1,4 @@
-package com.boxoffice.inventory;
+package com.boxoffice.checkout.contract.inventory;
 
 /** One issued ticket: one seat, one unique code. */
 public record Ticket(String code, String ticketTypeId) {}

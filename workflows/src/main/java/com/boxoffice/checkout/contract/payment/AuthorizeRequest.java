@@ -1,4 +1,4 @@
-package com.boxoffice.payment;
+package com.boxoffice.checkout.contract.payment;
 
 /**
  * Creates the PaymentIntent for the server-computed amount (and confirms it when a payment method

@@ -1,4 +1,4 @@
-package com.boxoffice.payment;
+package com.boxoffice.checkout.contract.payment;
 
 /** MANUAL authorizes first and captures at the pivot; AUTOMATIC charges at once. */
 public enum CaptureMethod {

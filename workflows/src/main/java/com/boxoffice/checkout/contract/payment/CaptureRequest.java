@@ -1,3 +1,3 @@
-package com.boxoffice.payment;
+package com.boxoffice.checkout.contract.payment;
 
 public record CaptureRequest(String paymentIntentId, String idempotencyKey) {}

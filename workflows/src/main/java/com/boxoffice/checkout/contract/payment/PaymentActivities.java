@@ -1,4 +1,4 @@
-package com.boxoffice.payment;
+package com.boxoffice.checkout.contract.payment;
 
 import io.temporal.activity.ActivityInterface;
 

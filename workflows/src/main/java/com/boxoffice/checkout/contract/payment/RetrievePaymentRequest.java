@@ -1,3 +1,3 @@
-package com.boxoffice.payment;
+package com.boxoffice.checkout.contract.payment;
 
 public record RetrievePaymentRequest(String paymentIntentId) {}

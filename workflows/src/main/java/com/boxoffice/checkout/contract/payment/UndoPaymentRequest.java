@@ -1,4 +1,4 @@
-package com.boxoffice.payment;
+package com.boxoffice.checkout.contract.payment;
 
 /**
  * Undoes whatever the intent has come to: cancels (voids) it while uncaptured, refunds it in full

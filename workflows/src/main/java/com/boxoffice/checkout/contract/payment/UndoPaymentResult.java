@@ -1,4 +1,4 @@
-package com.boxoffice.payment;
+package com.boxoffice.checkout.contract.payment;
 
 public record UndoPaymentResult(String paymentIntentId, Outcome outcome, String refundId) {
   public enum Outcome {
