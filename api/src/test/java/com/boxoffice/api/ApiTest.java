@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The API against real PostgreSQL (embedded, migrated by Flyway) and Temporal's in-memory server,
- * where small fake workflows stand in for the saga. One context serves every test class.
+ * The API against real PostgreSQL (embedded, migrated before the API starts) and Temporal's
+ * in-memory server, where small fake workflows stand in for the saga. One context serves every test
+ * class.
  */
 @SpringBootTest(
     classes = ApiApplication.class,
@@ -47,10 +48,10 @@ public abstract class ApiTest {
   @Autowired protected DSLContext db;
   @Autowired protected WorkflowClient temporal;
 
-  /** The JVM's embedded PostgreSQL, which the API migrates at start as it would in production. */
+  /** The JVM's embedded PostgreSQL, migrated before the API starts, as in production. */
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.shared().registerDataSource(registry);
+    TestDatabase.migrated().registerDataSource(registry);
   }
 
   /** A fresh slug, so that tests sharing one database never meet. */

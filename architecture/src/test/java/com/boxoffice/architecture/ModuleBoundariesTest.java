@@ -1,6 +1,7 @@
 package com.boxoffice.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -62,11 +63,11 @@ class ModuleBoundariesTest {
           .whereLayer(ACTIVITIES)
           .mayOnlyAccessLayers(WORKFLOWS, SCHEMA)
           .whereLayer(WORKER)
-          .mayOnlyAccessLayers(WORKFLOWS, ACTIVITIES)
+          .mayOnlyAccessLayers(WORKFLOWS, ACTIVITIES, SCHEMA)
           .whereLayer(API)
           .mayOnlyAccessLayers(WORKFLOWS, SCHEMA)
           .whereLayer(LOCAL)
-          .mayOnlyAccessLayers(API, WORKER, SANDBOX, WORKFLOWS)
+          .mayOnlyAccessLayers(API, WORKER, SANDBOX, WORKFLOWS, SCHEMA)
           .whereLayer(BENCHMARKS)
           .mayNotBeAccessedByAnyLayer()
           .whereLayer(TEST_KIT)
@@ -77,6 +78,18 @@ class ModuleBoundariesTest {
               "the API starts and reads checkouts through Temporal and its own tables, never an"
                   + " activity or the sandbox; the saga and the stand-ins know no one; nothing"
                   + " that ships builds on the benchmarks or the test kit");
+
+  @ArchTest
+  static final ArchRule theCheckoutLineIsAComponentOfItsOwn =
+      noClasses()
+          .that()
+          .resideInAPackage("com.boxoffice.api.line..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.boxoffice.api.checkout..", "com.boxoffice.checkout..")
+          .because(
+              "the checkout line only lets buyers through, one by one: what they start is its"
+                  + " caller's");
 
   @ArchTest
   static final ArchRule workflowsReachNothingButTheSdk =

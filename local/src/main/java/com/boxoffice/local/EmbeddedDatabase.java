@@ -1,5 +1,6 @@
 package com.boxoffice.local;
 
+import com.boxoffice.schema.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,10 +25,15 @@ final class EmbeddedDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
+  /**
+   * Starts the server, creates the database if it is new and applies the schema's migrations, once,
+   * before any app of the stack starts (they do not migrate at start: {@link Migrations}).
+   */
   static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException, SQLException {
     Files.createDirectories(dataDirectory);
     EmbeddedPostgres postgres = launch(dataDirectory, port);
     createDatabaseIfMissing(postgres);
+    Migrations.apply(postgres.getDatabase(USER, DATABASE));
     return new EmbeddedDatabase(dataDirectory, port, postgres);
   }
 

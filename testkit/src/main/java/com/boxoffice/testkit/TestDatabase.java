@@ -1,22 +1,23 @@
 package com.boxoffice.testkit;
 
+import com.boxoffice.schema.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL for a test JVM: one embedded server (zonky's binaries from Maven Central),
- * started on first use and stopped when the JVM exits. {@link #shared()} hands it over as it
- * started, for an application that runs its own migrations at start (the API, the worker); {@link
- * #migrated()} runs the schema module's Flyway migrations on it first.
+ * started on first use and stopped when the JVM exits. {@link #migrated()} applies the schema's
+ * migrations first, as the one-shot does before production's API and workers start ({@link
+ * Migrations}); {@link #shared()} hands it over as it started, for a test that makes databases of
+ * its own.
  *
  * <pre>{@code
  * @DynamicPropertySource
  * static void database(DynamicPropertyRegistry registry) {
- *   TestDatabase.shared().registerDataSource(registry);
+ *   TestDatabase.migrated().registerDataSource(registry);
  * }
  * }</pre>
  */
@@ -39,15 +40,11 @@ public final class TestDatabase {
     return instance;
   }
 
-  /** The JVM's server, migrated by the schema module's migrations ({@code db/migration}). */
+  /** The JVM's server, with the schema's migrations applied. */
   public static synchronized TestDatabase migrated() {
     TestDatabase database = shared();
     if (!database.migrated) {
-      Flyway.configure()
-          .dataSource(database.dataSource())
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+      Migrations.apply(database.dataSource());
       database.migrated = true;
     }
     return database;

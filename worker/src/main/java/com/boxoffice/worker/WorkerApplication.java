@@ -1,5 +1,6 @@
 package com.boxoffice.worker;
 
+import com.boxoffice.schema.Migrations;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,13 +9,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A worker process: polls the checkout task queues and runs the saga's workflows and activities.
- * Start as many as the load needs against one namespace and one database.
+ * Start as many as the load needs against one namespace and one database. With the single argument
+ * {@code migrate} it applies the schema's migrations and exits instead ({@link Migrations}), the
+ * one-shot that runs before the API and the workers.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class WorkerApplication {
 
   public static void main(String[] args) {
+    if (args.length == 1 && "migrate".equals(args[0])) {
+      Migrations.main(args);
+      return;
+    }
     builder(Map.of()).run(args);
   }
 

@@ -12,6 +12,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.boxoffice.checkout.contract.payment.CaptureRequest;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,8 @@ class CheckoutWebhookTest {
   /**
    * A redelivery that lands while the saga's last workflow task runs makes the server refuse that
    * task's end, and its local activities run again: Stripe captures once because every attempt
-   * carries the same idempotency key.
+   * carries the same idempotency key. The first capture waits until the redelivery has been sent,
+   * so that the saga cannot have ended before it arrives, however slow the machine.
    */
   @Test
   void capturesUnderOneIdempotencyKeyWhenTheAuthorizationWebhookIsRedelivered() {
@@ -55,9 +58,16 @@ class CheckoutWebhookTest {
     CheckoutWorkflow checkout = harness.checkout();
     PaymentUpdate authorized =
         webhook("evt_1", "payment_intent.amount_capturable_updated", "requires_capture");
+    CountDownLatch redelivered = new CountDownLatch(1);
+    when(harness.payments.capture(any()))
+        .thenAnswer(call -> {
+          redelivered.await(10, TimeUnit.SECONDS);
+          return intent("succeeded");
+        });
 
     checkout.paymentUpdated(authorized);
     checkout.paymentUpdated(authorized);
+    redelivered.countDown();
 
     assertThat(harness.result().status()).isEqualTo(CheckoutStatus.CONFIRMED);
     ArgumentCaptor<CaptureRequest> captures = ArgumentCaptor.forClass(CaptureRequest.class);

@@ -11,6 +11,7 @@ import com.boxoffice.api.checkout.CheckoutShapes.CheckoutView;
 import com.boxoffice.api.checkout.CheckoutShapes.NewPayment;
 import com.boxoffice.api.checkout.CheckoutShapes.StartCheckout;
 import com.boxoffice.api.checkout.CheckoutShapes.TicketView;
+import com.boxoffice.api.line.CheckoutLine;
 import com.boxoffice.checkout.CheckoutRequest;
 import com.boxoffice.checkout.CheckoutState;
 import com.boxoffice.checkout.Customer;
@@ -36,7 +37,7 @@ class CheckoutController {
   private final RequestValidation validation;
   private final TicketCatalog catalog;
   private final IdempotencyKeys keys;
-  private final CheckoutAdmission admission;
+  private final CheckoutLine line;
   private final CheckoutStarter starter;
   private final CheckoutReader reader;
   private final CheckoutCanceller canceller;
@@ -46,7 +47,7 @@ class CheckoutController {
       RequestValidation validation,
       TicketCatalog catalog,
       IdempotencyKeys keys,
-      CheckoutAdmission admission,
+      CheckoutLine line,
       CheckoutStarter starter,
       CheckoutReader reader,
       CheckoutCanceller canceller,
@@ -54,7 +55,7 @@ class CheckoutController {
     this.validation = validation;
     this.catalog = catalog;
     this.keys = keys;
-    this.admission = admission;
+    this.line = line;
     this.starter = starter;
     this.reader = reader;
     this.canceller = canceller;
@@ -69,8 +70,7 @@ class CheckoutController {
     RequestValidation.reject(problems(key, body));
     StartCheckout canonical = CheckoutRequests.canonical(body);
     CheckoutState state =
-        admission.admit(
-            () -> refuseIfSoldOut(key, canonical), () -> startUnlessSoldOut(key, canonical));
+        line.admit(() -> refuseIfSoldOut(key, canonical), () -> startUnlessSoldOut(key, canonical));
     return ResponseEntity.created(CheckoutStarter.location(state.checkoutId()))
         .body(
             new CheckoutCreated(

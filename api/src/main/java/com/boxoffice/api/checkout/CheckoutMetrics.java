@@ -43,25 +43,13 @@ class CheckoutMetrics {
     }
   }
 
-  /** Counts a buyer turned away before any saga started, and returns the problem to answer. */
+  /**
+   * Counts a buyer turned away before any saga started (sold out at once, or the checkout line
+   * full), and returns the problem to answer.
+   */
   ApiProblem turnedAway(ApiProblem problem, Duration waited) {
     answered(problem.code(), waited);
     return problem;
-  }
-
-  /**
-   * How long a buyer waited in the checkout line: until their turn ({@code started}), or until they
-   * were told to come back ({@code turned-away}). The ready wait starts after the line.
-   */
-  void waitedInLine(String result, Duration waited) {
-    Timer.builder("boxoffice.checkout.line.wait")
-        .description("How long buyers waited in the checkout line")
-        .tag("result", result)
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofSeconds(30))
-        .register(registry)
-        .record(waited);
   }
 
   private void answered(String answer, Duration waited) {

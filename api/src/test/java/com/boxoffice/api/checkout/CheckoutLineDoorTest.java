@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.boxoffice.api.ApiProblem;
 import com.boxoffice.api.ApiTest;
+import com.boxoffice.api.line.CheckoutLine;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The door as the API runs it, among the application's filters: the line's logic is {@link
- * CheckoutAdmissionTest}'s, here only a full line is arranged.
+ * CheckoutLineTest}'s, here only a full line is arranged.
  */
 class CheckoutLineDoorTest extends ApiTest {
-  @MockitoSpyBean CheckoutAdmission admission;
+  @MockitoSpyBean CheckoutLine line;
 
   @Test
   void answersLineFullBeforeTheRequestBodyIsEvenParsed() throws Exception {
@@ -27,7 +28,7 @@ class CheckoutLineDoorTest extends ApiTest {
             Optional.of(
                 ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "checkout-line-full", "Full.")
                     .retryAfter(Duration.ofSeconds(7))))
-        .when(admission)
+        .when(line)
         .fullAtTheDoor();
 
     http.perform(json(post("/v1/checkouts"), "{not json").header("Idempotency-Key", "k-1"))

@@ -1,42 +1,30 @@
 package com.boxoffice.loadtest.check;
 
+import static com.boxoffice.schema.Tables.ORDERS;
+import static com.boxoffice.schema.Tables.ORDER_ITEMS;
+import static com.boxoffice.schema.Tables.SEAT_HOLDS;
+import static com.boxoffice.schema.Tables.TICKETS;
+import static com.boxoffice.schema.Tables.TICKET_TYPES;
+
+import com.boxoffice.checkout.CheckoutStatus;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * Reads the record a frontend and an accountant read, in one repeatable-read transaction so that
  * the counters and the rows behind them are seen at the same instant.
  */
 final class DatabaseReader {
-  private static final String TICKET_TYPES =
-      """
-      select t.event_id, t.ticket_type_id, t.capacity, t.held, t.sold,
-        (select count(*) from tickets k join orders o on o.checkout_id = k.checkout_id
-          where o.event_id = t.event_id and k.ticket_type_id = t.ticket_type_id
-            and k.status = 'VALID') as valid_tickets,
-        (select coalesce(sum(i.quantity), 0) from order_items i
-          join orders o on o.checkout_id = i.checkout_id
-          where i.event_id = t.event_id and i.ticket_type_id = t.ticket_type_id
-            and o.status = 'CONFIRMED') as confirmed_seats,
-        (select coalesce(sum(i.quantity), 0) from order_items i
-          join seat_holds h on h.checkout_id = i.checkout_id
-          where i.event_id = t.event_id and i.ticket_type_id = t.ticket_type_id
-            and h.state = 'HELD') as seats_in_held_holds
-      from ticket_types t order by t.event_id, t.ticket_type_id
-      """;
-
-  private static final String ORDERS =
-      """
-      select o.checkout_id, o.status, o.amount_minor, o.payment_intent_id, h.state, o.created_at
-      from orders o left join seat_holds h on h.checkout_id = o.checkout_id
-      """;
-
   private final String jdbcUrl;
   private final String user;
   private final String password;
@@ -55,52 +43,88 @@ final class DatabaseReader {
       connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       connection.setAutoCommit(false);
       connection.setReadOnly(true);
-      try (Statement statement = connection.createStatement()) {
-        Instant now;
-        try (ResultSet clock = statement.executeQuery("select now()")) {
-          clock.next();
-          now = clock.getTimestamp(1).toInstant();
-        }
-        Record record = new Record(now, ticketTypes(statement), orders(statement));
-        connection.commit();
-        return record;
-      }
+      DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
+      Instant now = dsl.select(DSL.currentOffsetDateTime()).fetchSingle().value1().toInstant();
+      Record record = new Record(now, ticketTypes(dsl), orders(dsl));
+      connection.commit();
+      return record;
     }
   }
 
-  private static List<Snapshot.TicketType> ticketTypes(Statement statement) throws SQLException {
-    List<Snapshot.TicketType> types = new ArrayList<>();
-    try (ResultSet row = statement.executeQuery(TICKET_TYPES)) {
-      while (row.next()) {
-        types.add(
+  /**
+   * Each ticket type's counters, and the tickets, sold seats and held seats its rows account for.
+   */
+  private static List<Snapshot.TicketType> ticketTypes(DSLContext dsl) {
+    Field<Integer> validTickets =
+        DSL.field(
+            DSL.selectCount()
+                .from(TICKETS)
+                .join(ORDERS)
+                .on(ORDERS.CHECKOUT_ID.eq(TICKETS.CHECKOUT_ID))
+                .where(ORDERS.EVENT_ID.eq(TICKET_TYPES.EVENT_ID))
+                .and(TICKETS.TICKET_TYPE_ID.eq(TICKET_TYPES.TICKET_TYPE_ID))
+                .and(TICKETS.STATUS.eq("VALID")));
+    Field<BigDecimal> confirmedSeats =
+        seats(ORDERS, ORDERS.CHECKOUT_ID, ORDERS.STATUS.eq(CheckoutStatus.CONFIRMED.name()));
+    Field<BigDecimal> seatsInHeldHolds =
+        seats(SEAT_HOLDS, SEAT_HOLDS.CHECKOUT_ID, SEAT_HOLDS.STATE.eq("HELD"));
+    return dsl.select(
+            TICKET_TYPES.EVENT_ID,
+            TICKET_TYPES.TICKET_TYPE_ID,
+            TICKET_TYPES.CAPACITY,
+            TICKET_TYPES.HELD,
+            TICKET_TYPES.SOLD,
+            validTickets,
+            confirmedSeats,
+            seatsInHeldHolds)
+        .from(TICKET_TYPES)
+        .orderBy(TICKET_TYPES.EVENT_ID, TICKET_TYPES.TICKET_TYPE_ID)
+        .fetch(row ->
             new Snapshot.TicketType(
-                row.getString(1),
-                row.getString(2),
-                row.getInt(3),
-                row.getInt(4),
-                row.getInt(5),
-                row.getInt(6),
-                row.getInt(7),
-                row.getInt(8)));
-      }
-    }
-    return types;
+                row.value1(),
+                row.value2(),
+                row.value3(),
+                row.value4(),
+                row.value5(),
+                row.value6(),
+                row.value7().intValue(),
+                row.value8().intValue()));
   }
 
-  private static List<Snapshot.Order> orders(Statement statement) throws SQLException {
-    List<Snapshot.Order> orders = new ArrayList<>();
-    try (ResultSet row = statement.executeQuery(ORDERS)) {
-      while (row.next()) {
-        orders.add(
+  /**
+   * The seats ordered of the outer query's ticket type by the checkouts whose row in {@code by}
+   * meets {@code condition}.
+   */
+  private static Field<BigDecimal> seats(
+      Table<?> by, Field<String> checkoutId, Condition condition) {
+    return DSL.field(
+        DSL.select(DSL.coalesce(DSL.sum(ORDER_ITEMS.QUANTITY), DSL.inline(BigDecimal.ZERO)))
+            .from(ORDER_ITEMS)
+            .join(by)
+            .on(checkoutId.eq(ORDER_ITEMS.CHECKOUT_ID))
+            .where(ORDER_ITEMS.EVENT_ID.eq(TICKET_TYPES.EVENT_ID))
+            .and(ORDER_ITEMS.TICKET_TYPE_ID.eq(TICKET_TYPES.TICKET_TYPE_ID))
+            .and(condition));
+  }
+
+  private static List<Snapshot.Order> orders(DSLContext dsl) {
+    return dsl.select(
+            ORDERS.CHECKOUT_ID,
+            ORDERS.STATUS,
+            ORDERS.AMOUNT_MINOR,
+            ORDERS.PAYMENT_INTENT_ID,
+            SEAT_HOLDS.STATE,
+            ORDERS.CREATED_AT)
+        .from(ORDERS)
+        .leftJoin(SEAT_HOLDS)
+        .on(SEAT_HOLDS.CHECKOUT_ID.eq(ORDERS.CHECKOUT_ID))
+        .fetch(row ->
             new Snapshot.Order(
-                row.getString(1),
-                row.getString(2),
-                row.getLong(3),
-                row.getString(4),
-                row.getString(5),
-                row.getTimestamp(6).toInstant()));
-      }
-    }
-    return orders;
+                row.value1(),
+                row.value2(),
+                row.value3(),
+                row.value4(),
+                row.value5(),
+                row.value6().toInstant()));
   }
 }

@@ -1,22 +1,41 @@
 package com.boxoffice.loadtest.launch;
 
+import static com.boxoffice.schema.Tables.ORDERS;
+
+import com.boxoffice.checkout.CheckoutStatus;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.DatePart;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The run as the database recorded it: the source of "confirmed checkouts per second", since a
  * checkout confirms after the buyer's request has long been answered.
  */
 public final class LaunchLedger {
+  private static final Field<Long> COUNT = DSL.count().coerce(Long.class);
+  private static final Condition CONFIRMED = ORDERS.STATUS.eq(CheckoutStatus.CONFIRMED.name());
+
+  /** The second an order was last updated, as seconds since the epoch. */
+  private static final Field<Long> SECOND_UPDATED =
+      DSL.extract(DSL.trunc(ORDERS.UPDATED_AT, DatePart.SECOND), DatePart.EPOCH)
+          .cast(SQLDataType.BIGINT);
+
   private final String jdbcUrl;
   private final String user;
 
@@ -27,12 +46,13 @@ public final class LaunchLedger {
 
   /** Orders of the event by status. */
   public Map<String, Long> statuses(String eventId) throws SQLException {
-    Map<String, Long> statuses = new TreeMap<>();
-    query(
-        "select status, count(*) from orders where event_id = ? group by status",
-        eventId,
-        row -> statuses.put(row.getString(1), row.getLong(2)));
-    return statuses;
+    return query(dsl ->
+        new TreeMap<>(
+            dsl.select(ORDERS.STATUS, COUNT)
+                .from(ORDERS)
+                .where(ORDERS.EVENT_ID.eq(eventId))
+                .groupBy(ORDERS.STATUS)
+                .fetchMap(ORDERS.STATUS, COUNT)));
   }
 
   /** Waits until every order of the events has settled, or the drain time is up. */
@@ -61,12 +81,15 @@ public final class LaunchLedger {
    */
   public double highestSustainedConfirmationsPerSecond(String eventId, int window)
       throws SQLException {
-    List<long[]> perSecond = new ArrayList<>();
-    query(
-        "select extract(epoch from date_trunc('second', updated_at))::bigint, count(*)"
-            + " from orders where event_id = ? and status = 'CONFIRMED' group by 1 order by 1",
-        eventId,
-        row -> perSecond.add(new long[] {row.getLong(1), row.getLong(2)}));
+    List<long[]> perSecond =
+        query(dsl ->
+            dsl.select(SECOND_UPDATED, COUNT)
+                .from(ORDERS)
+                .where(ORDERS.EVENT_ID.eq(eventId))
+                .and(CONFIRMED)
+                .groupBy(SECOND_UPDATED)
+                .orderBy(SECOND_UPDATED)
+                .fetch(row -> new long[] {row.value1(), row.value2()}));
     if (perSecond.isEmpty()) {
       return 0;
     }
@@ -85,35 +108,35 @@ public final class LaunchLedger {
 
   /** Confirmed orders over the seconds from the first order of the event to the last confirmed. */
   public double confirmationsPerSecond(String eventId) throws SQLException {
-    double[] rate = {0};
-    query(
-        "select count(*) filter (where status = 'CONFIRMED'),"
-            + " extract(epoch from max(updated_at) filter (where status = 'CONFIRMED')"
-            + " - min(created_at)) from orders where event_id = ?",
-        eventId,
-        row -> rate[0] = row.getDouble(2) > 0 ? row.getLong(1) / row.getDouble(2) : 0);
-    return rate[0];
+    Record2<Long, BigDecimal> row =
+        query(dsl ->
+            dsl.select(
+                    DSL.count().filterWhere(CONFIRMED).coerce(Long.class),
+                    epochSeconds(DSL.max(ORDERS.UPDATED_AT).filterWhere(CONFIRMED))
+                        .minus(epochSeconds(DSL.min(ORDERS.CREATED_AT))))
+                .from(ORDERS)
+                .where(ORDERS.EVENT_ID.eq(eventId))
+                .fetchSingle());
+    // No confirmed order leaves the span null.
+    double seconds = row.value2() == null ? 0 : row.value2().doubleValue();
+    return seconds > 0 ? row.value1() / seconds : 0;
   }
 
-  private interface Row {
-    void read(ResultSet row) throws SQLException;
+  /** Seconds since the epoch, with the microseconds PostgreSQL keeps. */
+  private static Field<BigDecimal> epochSeconds(Field<OffsetDateTime> instant) {
+    return DSL.extract(instant, DatePart.EPOCH).coerce(BigDecimal.class);
   }
 
-  private void query(String sql, String eventId, Row each) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, eventId);
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          each.read(row);
-        }
-      }
+  /** Runs the query on a connection of its own, closed when the query has been read. */
+  private <T> T query(Function<DSLContext, T> query) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "")) {
+      return query.apply(DSL.using(connection, SQLDialect.POSTGRES));
     }
   }
 
   private static boolean isTerminal(String status) {
     try {
-      return com.boxoffice.checkout.CheckoutStatus.valueOf(status).isTerminal();
+      return CheckoutStatus.valueOf(status).isTerminal();
     } catch (IllegalArgumentException unknown) {
       return false;
     }

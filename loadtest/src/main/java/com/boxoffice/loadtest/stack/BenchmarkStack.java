@@ -68,7 +68,7 @@ public final class BenchmarkStack implements AutoCloseable {
     }
     Files.createDirectories(data);
     try {
-      // The API migrates the schema before the stack returns, so the workers start after it.
+      // The local stack migrates the schema before it returns, so the workers start after it.
       stack = LocalStack.start(options.localStackOptions());
       for (int n = 1; n <= options.workers(); n++) {
         workers.add(startWorker());

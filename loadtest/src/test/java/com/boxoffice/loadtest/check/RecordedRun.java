@@ -1,5 +1,12 @@
 package com.boxoffice.loadtest.check;
 
+import static com.boxoffice.schema.Tables.EVENTS;
+import static com.boxoffice.schema.Tables.ORDERS;
+import static com.boxoffice.schema.Tables.ORDER_ITEMS;
+import static com.boxoffice.schema.Tables.SEAT_HOLDS;
+import static com.boxoffice.schema.Tables.TICKETS;
+import static com.boxoffice.schema.Tables.TICKET_TYPES;
+
 import com.boxoffice.testkit.PostgresExtension;
 import com.boxoffice.testkit.SandboxExtension;
 import com.boxoffice.testkit.TestDatabase;
@@ -7,13 +14,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -49,17 +56,23 @@ final class RecordedRun implements BeforeAllCallback, BeforeEachCallback {
   }
 
   /** An event with one ticket type, its counters set as given. */
-  void ticketType(String eventId, int capacity, int held, int sold) throws SQLException {
-    sql(
-        "insert into events (event_id, name, currency, starts_at) values (?, 'Fest', 'usd', now())",
-        eventId);
-    sql(
-        "insert into ticket_types (event_id, ticket_type_id, name, price_minor, capacity, held,"
-            + " sold) values (?, 'general', 'General', 5000, ?, ?, ?)",
-        eventId,
-        capacity,
-        held,
-        sold);
+  void ticketType(String eventId, int capacity, int held, int sold) {
+    DSLContext dsl = postgres.dsl();
+    dsl.insertInto(EVENTS)
+        .set(EVENTS.EVENT_ID, eventId)
+        .set(EVENTS.NAME, "Fest")
+        .set(EVENTS.CURRENCY, "usd")
+        .set(EVENTS.STARTS_AT, DSL.currentOffsetDateTime())
+        .execute();
+    dsl.insertInto(TICKET_TYPES)
+        .set(TICKET_TYPES.EVENT_ID, eventId)
+        .set(TICKET_TYPES.TICKET_TYPE_ID, "general")
+        .set(TICKET_TYPES.NAME, "General")
+        .set(TICKET_TYPES.PRICE_MINOR, 5000L)
+        .set(TICKET_TYPES.CAPACITY, capacity)
+        .set(TICKET_TYPES.HELD, held)
+        .set(TICKET_TYPES.SOLD, sold)
+        .execute();
   }
 
   /** An order of {@code seats} seats at 5000 each, its hold in {@code holdState} (null: none). */
@@ -70,35 +83,45 @@ final class RecordedRun implements BeforeAllCallback, BeforeEachCallback {
       int seats,
       String holdState,
       String intentId,
-      Instant createdAt)
-      throws SQLException {
-    sql(
-        "insert into orders (checkout_id, event_id, status, customer_email, customer_name,"
-            + " amount_minor, currency, payment_intent_id, expires_at, created_at)"
-            + " values (?, ?, ?, ?, 'Buyer', ?, 'usd', ?, now(), ?)",
-        checkoutId,
-        eventId,
-        status,
-        checkoutId + "@example.com",
-        5000L * seats,
-        intentId,
-        java.sql.Timestamp.from(createdAt));
-    sql("insert into order_items values (?, ?, 'general', ?, 5000)", checkoutId, eventId, seats);
+      Instant createdAt) {
+    DSLContext dsl = postgres.dsl();
+    dsl.insertInto(ORDERS)
+        .set(ORDERS.CHECKOUT_ID, checkoutId)
+        .set(ORDERS.EVENT_ID, eventId)
+        .set(ORDERS.STATUS, status)
+        .set(ORDERS.CUSTOMER_EMAIL, checkoutId + "@example.com")
+        .set(ORDERS.CUSTOMER_NAME, "Buyer")
+        .set(ORDERS.AMOUNT_MINOR, 5000L * seats)
+        .set(ORDERS.CURRENCY, "usd")
+        .set(ORDERS.PAYMENT_INTENT_ID, intentId)
+        .set(ORDERS.EXPIRES_AT, DSL.currentOffsetDateTime())
+        .set(ORDERS.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
+        .execute();
+    dsl.insertInto(ORDER_ITEMS)
+        .set(ORDER_ITEMS.CHECKOUT_ID, checkoutId)
+        .set(ORDER_ITEMS.EVENT_ID, eventId)
+        .set(ORDER_ITEMS.TICKET_TYPE_ID, "general")
+        .set(ORDER_ITEMS.QUANTITY, seats)
+        .set(ORDER_ITEMS.UNIT_PRICE_MINOR, 5000L)
+        .execute();
     if (holdState != null) {
-      sql(
-          "insert into seat_holds (checkout_id, state, hold_until) values (?, ?, now())",
-          checkoutId,
-          holdState);
+      dsl.insertInto(SEAT_HOLDS)
+          .set(SEAT_HOLDS.CHECKOUT_ID, checkoutId)
+          .set(SEAT_HOLDS.STATE, holdState)
+          .set(SEAT_HOLDS.HOLD_UNTIL, DSL.currentOffsetDateTime())
+          .execute();
     }
   }
 
-  void tickets(String checkoutId, int count) throws SQLException {
+  void tickets(String checkoutId, int count) {
+    DSLContext dsl = postgres.dsl();
     for (int seq = 1; seq <= count; seq++) {
-      sql(
-          "insert into tickets (code, checkout_id, ticket_type_id, seq) values (?, ?, 'general', ?)",
-          checkoutId + "-" + seq,
-          checkoutId,
-          seq);
+      dsl.insertInto(TICKETS)
+          .set(TICKETS.CODE, checkoutId + "-" + seq)
+          .set(TICKETS.CHECKOUT_ID, checkoutId)
+          .set(TICKETS.TICKET_TYPE_ID, "general")
+          .set(TICKETS.SEQ, seq)
+          .execute();
     }
   }
 
@@ -165,15 +188,5 @@ final class RecordedRun implements BeforeAllCallback, BeforeEachCallback {
           what + " answered " + response.statusCode() + " " + response.body());
     }
     return response.body();
-  }
-
-  private void sql(String statement, Object... parameters) throws SQLException {
-    try (Connection connection = postgres.dataSource().getConnection();
-        PreparedStatement prepared = connection.prepareStatement(statement)) {
-      for (int i = 0; i < parameters.length; i++) {
-        prepared.setObject(i + 1, parameters[i]);
-      }
-      prepared.execute();
-    }
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.boxoffice.api.ApiProblem;
 import com.boxoffice.api.ApiProperties;
+import com.boxoffice.api.line.CheckoutLine;
+import com.boxoffice.api.line.CheckoutLineDoor;
 import com.boxoffice.checkout.CheckoutState;
 import com.jayway.jsonpath.JsonPath;
 import io.micrometer.core.instrument.Timer;
@@ -26,7 +28,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 @Timeout(10)
-class CheckoutAdmissionTest {
+class CheckoutLineTest {
   private static final CheckoutState STARTED = null;
 
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -41,17 +43,17 @@ class CheckoutAdmissionTest {
     buyers.close();
   }
 
-  private CheckoutAdmission line(int starting, int waiting, Duration maxWait) {
+  private CheckoutLine line(int starting, int waiting, Duration maxWait) {
     var properties =
         new ApiProperties(
             null,
             new ApiProperties.Checkout(
                 null, null, null, new ApiProperties.Admission(starting, waiting, maxWait)),
             null);
-    return new CheckoutAdmission(properties, new CheckoutMetrics(registry), registry);
+    return new CheckoutLine(properties, new CheckoutMetrics(registry)::turnedAway, registry);
   }
 
-  private CheckoutState admit(CheckoutAdmission line) {
+  private CheckoutState admit(CheckoutLine line) {
     return line.admit(
         checked::incrementAndGet,
         () -> {
@@ -61,7 +63,7 @@ class CheckoutAdmissionTest {
   }
 
   /** Starts a checkout that holds its place until the test lets it finish. */
-  private CompletableFuture<CheckoutState> slowStart(CheckoutAdmission line) throws Exception {
+  private CompletableFuture<CheckoutState> slowStart(CheckoutLine line) throws Exception {
     CountDownLatch holding = new CountDownLatch(1);
     var first =
         CompletableFuture.supplyAsync(
@@ -99,7 +101,7 @@ class CheckoutAdmissionTest {
 
   @Test
   void turnsAwayABuyerWhoFindsTheLineFullWithoutCheckingOrStarting() throws Exception {
-    CheckoutAdmission line = line(1, 0, Duration.ofSeconds(5));
+    CheckoutLine line = line(1, 0, Duration.ofSeconds(5));
     slowStart(line);
     assertThatThrownBy(() -> admit(line))
         .isInstanceOfSatisfying(
@@ -119,7 +121,7 @@ class CheckoutAdmissionTest {
 
   @Test
   void turnsAwayABuyerWhoseTurnDoesNotComeWithinTheWait() throws Exception {
-    CheckoutAdmission line = line(1, 5, Duration.ofMillis(200));
+    CheckoutLine line = line(1, 5, Duration.ofMillis(200));
     slowStart(line);
     long began = System.nanoTime();
     assertThatThrownBy(() -> admit(line))
@@ -135,7 +137,7 @@ class CheckoutAdmissionTest {
 
   @Test
   void checksAWaitingBuyerAndStartsThemOnceAStartFinishes() throws Exception {
-    CheckoutAdmission line = line(1, 5, Duration.ofSeconds(5));
+    CheckoutLine line = line(1, 5, Duration.ofSeconds(5));
     var first = slowStart(line);
     var second = CompletableFuture.supplyAsync(() -> admit(line), buyers);
     while (gauge("boxoffice.checkout.line.waiting") < 1) {
@@ -152,7 +154,7 @@ class CheckoutAdmissionTest {
 
   @Test
   void timesHowLongEachBuyerWaitedInLineForTheirTurn() throws Exception {
-    CheckoutAdmission line = line(1, 5, Duration.ofSeconds(5));
+    CheckoutLine line = line(1, 5, Duration.ofSeconds(5));
     var first = slowStart(line);
     var second = CompletableFuture.supplyAsync(() -> admit(line), buyers);
     while (gauge("boxoffice.checkout.line.waiting") < 1) {
@@ -169,7 +171,7 @@ class CheckoutAdmissionTest {
 
   @Test
   void turnsAwayAtOnceWhenTheLineMovesTooSlowlyToServeTheBuyerInTime() throws Exception {
-    CheckoutAdmission line = line(1, 100, Duration.ofMillis(500));
+    CheckoutLine line = line(1, 100, Duration.ofMillis(500));
     // One start that held its place for 1.5 s: the next buyer would wait about that long.
     line.admit(
         () -> {},
@@ -190,7 +192,7 @@ class CheckoutAdmissionTest {
 
   @Test
   void freesItsPlaceWhenAStartFails() {
-    CheckoutAdmission line = line(1, 0, Duration.ofMillis(100));
+    CheckoutLine line = line(1, 0, Duration.ofMillis(100));
     assertThatThrownBy(() ->
             line.admit(
                 () -> {},
@@ -204,7 +206,7 @@ class CheckoutAdmissionTest {
 
   @Test
   void answersAtTheDoorWhileTheLineIsFullWithoutReadingTheRequest() throws Exception {
-    CheckoutAdmission line = line(1, 0, Duration.ofSeconds(5));
+    CheckoutLine line = line(1, 0, Duration.ofSeconds(5));
     slowStart(line);
     var request = new MockHttpServletRequest("POST", "/v1/checkouts");
     request.setContent("{not json".getBytes(StandardCharsets.UTF_8));
@@ -239,7 +241,7 @@ class CheckoutAdmissionTest {
 
   @Test
   void leavesEveryOtherRequestToTheApiWhileTheLineIsFull() throws Exception {
-    CheckoutAdmission line = line(1, 0, Duration.ofSeconds(5));
+    CheckoutLine line = line(1, 0, Duration.ofSeconds(5));
     slowStart(line);
     var rest = new MockFilterChain();
     door(line)
@@ -250,8 +252,9 @@ class CheckoutAdmissionTest {
     assertThat(rest.getRequest()).isNotNull();
   }
 
-  private static CheckoutLineDoor door(CheckoutAdmission line) {
-    return new CheckoutLineDoor(line, Jackson2ObjectMapperBuilder.json().build());
+  private static CheckoutLineDoor door(CheckoutLine line) {
+    return new CheckoutLineDoor(
+        line, Jackson2ObjectMapperBuilder.json().build(), CheckoutController.CHECKOUTS);
   }
 
   private static void sleep(Duration duration) {

@@ -1,4 +1,4 @@
-package com.boxoffice.api.checkout;
+package com.boxoffice.api.line;
 
 import java.time.Duration;
 

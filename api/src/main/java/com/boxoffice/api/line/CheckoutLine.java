@@ -1,10 +1,10 @@
-package com.boxoffice.api.checkout;
+package com.boxoffice.api.line;
 
 import com.boxoffice.api.ApiProblem;
 import com.boxoffice.api.ApiProperties;
-import com.boxoffice.checkout.CheckoutState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * in line: {@code boxoffice_checkout_line_wait_seconds{result}}.
  */
 @Component
-class CheckoutAdmission {
-  static final String LINE_FULL = "checkout-line-full";
+public class CheckoutLine {
+  public static final String LINE_FULL = "checkout-line-full";
   private static final Duration SOONEST_RETRY = Duration.ofSeconds(1);
   private static final Duration LATEST_RETRY = Duration.ofSeconds(30);
 
@@ -39,16 +39,28 @@ class CheckoutAdmission {
   private final LinePace pace;
   private final int maxWaiting;
   private final Duration maxWait;
-  private final CheckoutMetrics metrics;
+  private final Observer observer;
+  private final MeterRegistry registry;
 
-  CheckoutAdmission(ApiProperties properties, CheckoutMetrics metrics, MeterRegistry registry) {
+  /**
+   * Told of every buyer the line turns away, with the problem they are answered and how long they
+   * waited: the checkout's own metrics count them among the answers {@code POST /v1/checkouts}
+   * gave.
+   */
+  @FunctionalInterface
+  public interface Observer {
+    void turnedAway(ApiProblem problem, Duration waited);
+  }
+
+  public CheckoutLine(ApiProperties properties, Observer observer, MeterRegistry registry) {
     var admission = properties.checkout().admission();
     int maxStarting = admission.starting();
     this.starting = new Semaphore(maxStarting, true);
     this.pace = new LinePace(maxStarting);
     this.maxWaiting = admission.waiting();
     this.maxWait = admission.maxWait();
-    this.metrics = metrics;
+    this.observer = observer;
+    this.registry = registry;
     Gauge.builder("boxoffice.checkout.line.waiting", waiting, AtomicInteger::get)
         .description("Buyers waiting for their checkout to start")
         .register(registry);
@@ -63,13 +75,13 @@ class CheckoutAdmission {
    * is first put through {@code beforeWaiting} (a check that may answer without a saga); one whose
    * turn is not coming soon enough gets the problem.
    */
-  CheckoutState admit(Runnable beforeWaiting, Supplier<CheckoutState> start) {
+  public <T> T admit(Runnable beforeWaiting, Supplier<T> start) {
     long began = System.nanoTime();
     if (!awaitTurn(beforeWaiting)) {
       throw turnedAway(began);
     }
     long startedAt = System.nanoTime();
-    metrics.waitedInLine("started", Duration.ofNanos(startedAt - began));
+    waited("started", Duration.ofNanos(startedAt - began));
     try {
       return start.get();
     } finally {
@@ -105,7 +117,7 @@ class CheckoutAdmission {
    * answered, if the line is full. It takes no place, and the look races with the line: {@link
    * #admit} decides for every buyer let through.
    */
-  Optional<ApiProblem> fullAtTheDoor() {
+  public Optional<ApiProblem> fullAtTheDoor() {
     if (starting.availablePermits() > 0 || !isFullFor(waiting.get())) {
       return Optional.empty();
     }
@@ -133,7 +145,23 @@ class CheckoutAdmission {
                     + " same Idempotency-Key after Retry-After seconds.")
             .retryAfter(comeBack);
     Duration waited = Duration.ofNanos(System.nanoTime() - began);
-    metrics.waitedInLine("turned-away", waited);
-    return metrics.turnedAway(problem, waited);
+    waited("turned-away", waited);
+    observer.turnedAway(problem, waited);
+    return problem;
+  }
+
+  /**
+   * How long a buyer waited in the line: until their turn ({@code started}), or until they were
+   * told to come back ({@code turned-away}).
+   */
+  private void waited(String result, Duration waited) {
+    Timer.builder("boxoffice.checkout.line.wait")
+        .description("How long buyers waited in the checkout line")
+        .tag("result", result)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(30))
+        .register(registry)
+        .record(waited);
   }
 }

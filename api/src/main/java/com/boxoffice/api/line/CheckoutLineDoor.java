@@ -1,4 +1,4 @@
-package com.boxoffice.api.checkout;
+package com.boxoffice.api.line;
 
 import com.boxoffice.api.ApiProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,11 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,30 +19,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the full price of a request they took the CPU the sagas needed. The answer is the one the line
  * gives (same problem, same {@code Retry-After}, counted the same); nothing was read, so a bad
  * request learns what is wrong with it when it comes back. Buyers it lets through go to the line
- * itself, which decides.
+ * itself, which decides. It stands before the one path whose {@code POST} starts a checkout, which
+ * the caller names: {@link #CheckoutLineDoor(CheckoutLine, ObjectMapper, String)}.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class CheckoutLineDoor extends OncePerRequestFilter {
-  private final CheckoutAdmission admission;
+public class CheckoutLineDoor extends OncePerRequestFilter {
+  private final CheckoutLine line;
   private final ObjectMapper json;
+  private final String checkouts;
 
-  CheckoutLineDoor(CheckoutAdmission admission, ObjectMapper json) {
-    this.admission = admission;
+  /**
+   * @param checkouts the path whose {@code POST} starts a checkout
+   */
+  public CheckoutLineDoor(CheckoutLine line, ObjectMapper json, String checkouts) {
+    this.line = line;
     this.json = json;
+    this.checkouts = checkouts;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !("POST".equals(request.getMethod())
-        && CheckoutController.CHECKOUTS.equals(request.getRequestURI()));
+    return !("POST".equals(request.getMethod()) && checkouts.equals(request.getRequestURI()));
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<ApiProblem> full = admission.fullAtTheDoor();
+    Optional<ApiProblem> full = line.fullAtTheDoor();
     if (full.isEmpty()) {
       chain.doFilter(request, response);
       return;
