@@ -19,23 +19,11 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CheckoutCancelTest {
-  private CheckoutHarness harness;
-
-  @BeforeEach
-  void startTemporal(TestInfo test) {
-    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
-  }
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
   @Test
   void voidsAndReleasesSeatsWhenTheBuyerCancelsBeforePaying() {

@@ -18,24 +18,12 @@ import com.boxoffice.checkout.contract.inventory.OrderStatusUpdate;
 import com.boxoffice.checkout.contract.payment.AuthorizeRequest;
 import com.boxoffice.checkout.contract.payment.CaptureMethod;
 import com.boxoffice.checkout.contract.payment.CaptureRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
 class CheckoutConfirmationTest {
-  private CheckoutHarness harness;
-
-  @BeforeEach
-  void startTemporal(TestInfo test) {
-    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
-  }
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
   @Test
   void confirmsTheOrderWithItsTicketsOnceTheAuthorizedCardIsCaptured() {

@@ -20,23 +20,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CheckoutDeadlineTest {
-  private CheckoutHarness harness;
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
+  /** Unless a story says otherwise, the card needs 3-D Secure: the saga waits for a webhook. */
   @BeforeEach
-  void startTemporal(TestInfo test) {
-    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
+  void cardNeedsThreeDSecure() {
     when(harness.payments.authorize(any())).thenReturn(intent("requires_action"));
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
   }
 
   @Test

@@ -11,23 +11,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.boxoffice.checkout.contract.email.EmailReceipt;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CheckoutEmailTest {
-  private CheckoutHarness harness;
-
-  @BeforeEach
-  void startTemporal(TestInfo test) {
-    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
-  }
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
   @Test
   void retriesTheEmailUntilSendGridAcceptsIt() {

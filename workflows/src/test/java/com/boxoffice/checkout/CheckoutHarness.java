@@ -43,13 +43,21 @@ import io.temporal.worker.Worker;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A time-skipping Temporal with the sagas registered and every activity mocked to succeed; a test
  * changes only the answers its story needs. Checkouts start as the API starts them:
- * update-with-start.
+ * update-with-start. A JUnit extension, one for each test, which it records the histories of and
+ * stops after it:
+ *
+ * <pre>{@code
+ * @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
+ * }</pre>
  */
-final class CheckoutHarness implements AutoCloseable {
+final class CheckoutHarness implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
   final InventoryActivities inventory = activityMock(InventoryActivities.class);
   final PaymentActivities payments = activityMock(PaymentActivities.class);
   final EmailActivities email = activityMock(EmailActivities.class);
@@ -62,10 +70,9 @@ final class CheckoutHarness implements AutoCloseable {
       TestWorkflowEnvironment.newInstance(
           TestEnvironmentOptions.newBuilder().setMetricsScope(metricsScope).build());
   final WorkflowClient client = env.getWorkflowClient();
-  private final HistoryRecorder recorder;
+  private HistoryRecorder recorder;
 
-  CheckoutHarness(HistoryRecorder recorder) {
-    this.recorder = recorder;
+  CheckoutHarness() {
     // As on a real server, upserting an attribute the namespace does not know fails the workflow.
     CheckoutSearchAttributes.ALL.forEach(
         key -> env.registerSearchAttribute(key.getName(), key.getValueType()));
@@ -188,9 +195,27 @@ final class CheckoutHarness implements AutoCloseable {
 
   @Override
   public void close() {
-    recorder.save(client);
+    if (recorder != null) {
+      recorder.save(client);
+    }
     env.close();
     closeMetrics();
+  }
+
+  /** Names the histories this test records after it ({@link HistoryRecorder}). */
+  @Override
+  public void beforeEach(ExtensionContext test) {
+    recorder = HistoryRecorder.forTest(test);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext test) {
+    close();
+  }
+
+  /** Records the history of a workflow the test started itself, not through {@link #start}. */
+  void recordHistoryOf(String workflowId) {
+    recorder.started(workflowId);
   }
 
   /** Closing the scope reports what it holds; closing it twice does no harm. */

@@ -22,10 +22,8 @@ import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
 /**
@@ -34,17 +32,7 @@ import org.mockito.InOrder;
  * the API answers with the confirmed order.
  */
 class CheckoutInOneTaskTest {
-  private CheckoutHarness harness;
-
-  @BeforeEach
-  void startTemporal(TestInfo test) {
-    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
-  }
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
   @Test
   void answersTheStartingUpdateWithTheConfirmedOrderAndItsTickets() {

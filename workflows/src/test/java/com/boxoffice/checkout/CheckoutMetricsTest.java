@@ -16,24 +16,12 @@ import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The saga's own metrics, read through the same Micrometer bridge the worker exposes. */
 class CheckoutMetricsTest {
-  private CheckoutHarness harness;
-
-  @BeforeEach
-  void startTemporal(TestInfo test) {
-    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
-  }
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
   @Test
   void countsAConfirmedCheckoutUnderItsOutcome() {

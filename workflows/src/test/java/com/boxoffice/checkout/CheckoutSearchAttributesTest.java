@@ -21,29 +21,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Operators find checkouts by these attributes, so they must be right at every step. The harness
  * starts checkouts without any: what a test finds, the workflow has set itself.
  */
 class CheckoutSearchAttributesTest {
-  private CheckoutHarness harness;
-  private HistoryRecorder recorder;
-
-  @BeforeEach
-  void startTemporal(TestInfo test) {
-    recorder = HistoryRecorder.forTest(test);
-    harness = new CheckoutHarness(recorder);
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
-  }
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
   @Test
   void makesTheCheckoutFindableByIdEventAndEmailWhoeverStartedIt() {
@@ -180,7 +166,7 @@ class CheckoutSearchAttributesTest {
   @Test
   void marksTheRefundWithItsCheckoutAndRefundedOnceDone() {
     String workflowId = RefundWorkflow.workflowId(CHECKOUT_ID);
-    recorder.started(workflowId);
+    harness.recordHistoryOf(workflowId);
     harness
         .client
         .newWorkflowStub(RefundWorkflow.class, options(workflowId))
@@ -196,7 +182,7 @@ class CheckoutSearchAttributesTest {
   @Test
   void makesAStrayPaymentFindableByItsIntentAndCheckout() {
     String workflowId = StrayPaymentWorkflow.workflowId("pi_9");
-    recorder.started(workflowId);
+    harness.recordHistoryOf(workflowId);
     harness
         .client
         .newWorkflowStub(StrayPaymentWorkflow.class, options(workflowId))

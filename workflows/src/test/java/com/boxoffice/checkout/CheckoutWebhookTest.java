@@ -14,24 +14,18 @@ import static org.mockito.Mockito.when;
 import com.boxoffice.checkout.contract.payment.CaptureRequest;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
 class CheckoutWebhookTest {
-  private CheckoutHarness harness;
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
+  /** Unless a story says otherwise, the card needs 3-D Secure: the saga waits for a webhook. */
   @BeforeEach
-  void startTemporal(TestInfo test) {
-    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
+  void cardNeedsThreeDSecure() {
     when(harness.payments.authorize(any())).thenReturn(intent("requires_action"));
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
   }
 
   @Test

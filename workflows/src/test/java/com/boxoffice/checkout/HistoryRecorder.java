@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Saves the histories of a test's workflows for {@link ReplayTest} when the build is run with
@@ -27,10 +27,9 @@ final class HistoryRecorder {
     this.name = name;
   }
 
-  static HistoryRecorder forTest(TestInfo test) {
-    String className = test.getTestClass().map(Class::getSimpleName).orElse("test");
-    String methodName = test.getTestMethod().map(m -> m.getName()).orElse("unknown");
-    return new HistoryRecorder(className + "." + methodName);
+  static HistoryRecorder forTest(ExtensionContext test) {
+    return new HistoryRecorder(
+        test.getRequiredTestClass().getSimpleName() + "." + test.getRequiredTestMethod().getName());
   }
 
   void started(String workflowId) {
@@ -48,11 +47,11 @@ final class HistoryRecorder {
     }
     try {
       Path folder = DIRECTORY.resolve(version);
-      Files.createDirectories(folder);
       for (int i = 0; i < workflowIds.size(); i++) {
         String json = client.fetchHistory(workflowIds.get(i)).toJson(true);
         String fileName = name + (i == 0 ? "" : "-" + i) + ".json";
         if (RecordedHistories.earlierCopy(DIRECTORY, version, fileName, json).isEmpty()) {
+          Files.createDirectories(folder);
           Files.writeString(folder.resolve(fileName), json);
         }
       }

@@ -11,27 +11,13 @@ import com.boxoffice.checkout.contract.inventory.RevokeTicketsRequest;
 import com.boxoffice.checkout.contract.payment.UndoPaymentRequest;
 import com.boxoffice.checkout.contract.payment.UndoPaymentResult;
 import io.temporal.client.WorkflowOptions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
 class RefundAndStrayPaymentWorkflowTest {
-  private CheckoutHarness harness;
-  private HistoryRecorder recorder;
-
-  @BeforeEach
-  void startTemporal(TestInfo test) {
-    recorder = HistoryRecorder.forTest(test);
-    harness = new CheckoutHarness(recorder);
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
-  }
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
   @Test
   void refundsThePaymentBeforeRevokingTheTickets() {
@@ -60,7 +46,7 @@ class RefundAndStrayPaymentWorkflowTest {
   @Test
   void undoesAPaymentNoCheckoutIsWaitingFor() {
     String workflowId = StrayPaymentWorkflow.workflowId("pi_9");
-    recorder.started(workflowId);
+    harness.recordHistoryOf(workflowId);
 
     harness
         .client
@@ -75,7 +61,7 @@ class RefundAndStrayPaymentWorkflowTest {
 
   private RefundWorkflow refundWorkflow() {
     String workflowId = RefundWorkflow.workflowId("c-1");
-    recorder.started(workflowId);
+    harness.recordHistoryOf(workflowId);
     return harness.client.newWorkflowStub(RefundWorkflow.class, options(workflowId));
   }
 

@@ -15,10 +15,8 @@ import io.temporal.api.enums.v1.EventType;
 import io.temporal.common.converter.DefaultDataConverter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A step that keeps failing leaves the workflow task that asked for it: its later attempts wait on
@@ -27,17 +25,7 @@ import org.junit.jupiter.api.TestInfo;
 class RetryRoundsTest {
   private static final int FIRST_ROUND = SagaActivities.CAPTURE.attemptsInTask(1);
 
-  private CheckoutHarness harness;
-
-  @BeforeEach
-  void startTemporal(TestInfo test) {
-    harness = new CheckoutHarness(HistoryRecorder.forTest(test));
-  }
-
-  @AfterEach
-  void stopTemporal() {
-    harness.close();
-  }
+  @RegisterExtension final CheckoutHarness harness = new CheckoutHarness();
 
   @Test
   void answersTheStartingUpdateWhileTheCaptureWaitsToBeRetried() {
