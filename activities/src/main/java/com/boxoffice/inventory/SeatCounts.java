@@ -7,6 +7,7 @@ import com.boxoffice.schema.sql.RenderedSql;
 import com.boxoffice.schema.tables.records.TicketTypesRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -119,10 +120,7 @@ final class SeatCounts {
     return DSL.table(
         "unnest("
             + String.join(
-                ", ",
-                java.util.stream.IntStream.range(0, arrays.length)
-                    .mapToObj(i -> "{" + i + "}")
-                    .toList())
+                ", ", IntStream.range(0, arrays.length).mapToObj(i -> "{" + i + "}").toList())
             + ")",
         (Object[]) arrays);
   }

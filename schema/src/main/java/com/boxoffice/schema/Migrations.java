@@ -1,8 +1,9 @@
 package com.boxoffice.schema;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The schema's migrations ({@code db/migration}, Flyway), applied by one process before the API and
@@ -18,16 +19,11 @@ public final class Migrations {
 
   /** Applies the migrations not yet applied; returns how many it applied. */
   public static int apply(DataSource database) {
-    return result(Flyway.configure().dataSource(database).locations(LOCATION).load().migrate());
+    return apply(Flyway.configure().dataSource(database));
   }
 
   public static int apply(String jdbcUrl, String user, String password) {
-    return result(
-        Flyway.configure()
-            .dataSource(jdbcUrl, user, password)
-            .locations(LOCATION)
-            .load()
-            .migrate());
+    return apply(Flyway.configure().dataSource(jdbcUrl, user, password));
   }
 
   /**
@@ -36,18 +32,26 @@ public final class Migrations {
    * and the worker's), then returns.
    */
   public static void main(String[] args) {
-    String url = env("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/boxoffice");
+    System.out.println(fromEnvironment(System.getenv()));
+  }
+
+  /** What {@link #main} does with these environment variables; returns what it did, in words. */
+  public static String fromEnvironment(Map<String, String> environment) {
+    String url = env(environment, "DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/boxoffice");
     int applied =
-        apply(url, env("DATABASE_USER", "boxoffice"), env("DATABASE_PASSWORD", "boxoffice"));
-    System.out.println("Applied " + applied + " migration(s) to " + url);
+        apply(
+            url,
+            env(environment, "DATABASE_USER", "boxoffice"),
+            env(environment, "DATABASE_PASSWORD", "boxoffice"));
+    return "Applied " + applied + " migration(s) to " + url;
   }
 
-  private static int result(MigrateResult result) {
-    return result.migrationsExecuted;
+  private static int apply(FluentConfiguration flyway) {
+    return flyway.locations(LOCATION).load().migrate().migrationsExecuted;
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
+  private static String env(Map<String, String> environment, String name, String fallback) {
+    String value = environment.get(name);
     return value == null || value.isBlank() ? fallback : value;
   }
 }

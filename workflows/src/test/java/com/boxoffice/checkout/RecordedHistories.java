@@ -20,9 +20,6 @@ import java.util.stream.Stream;
  * folder already holds (histories/README.md).
  */
 final class RecordedHistories {
-  /** The folder of the version today's code records. */
-  static final String CURRENT = "v4-checkout-in-one-workflow-task";
-
   static final String VERSION_NAME = "v\\d+-[a-z0-9-]+";
 
   private RecordedHistories() {}

@@ -10,8 +10,8 @@ import org.springframework.core.Ordered;
 
 /**
  * Puts the checkout line ({@code com.boxoffice.api.line}) in front of {@code POST /v1/checkouts}:
- * its door first among the filters, on that path only, and its turned-away buyers counted with the
- * other answers the endpoint gives.
+ * its door first among the filters (it lets every other request through), and its turned-away
+ * buyers counted with the other answers the endpoint gives.
  */
 @Configuration(proxyBeanMethods = false)
 class CheckoutLineWiring {
@@ -26,7 +26,6 @@ class CheckoutLineWiring {
     FilterRegistrationBean<CheckoutLineDoor> door =
         new FilterRegistrationBean<>(
             new CheckoutLineDoor(line, json, CheckoutController.CHECKOUTS));
-    door.addUrlPatterns(CheckoutController.CHECKOUTS);
     door.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return door;
   }

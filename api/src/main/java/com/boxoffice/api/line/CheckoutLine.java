@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CheckoutLine {
-  public static final String LINE_FULL = "checkout-line-full";
+  private static final String LINE_FULL = "checkout-line-full";
   private static final Duration SOONEST_RETRY = Duration.ofSeconds(1);
   private static final Duration LATEST_RETRY = Duration.ofSeconds(30);
 

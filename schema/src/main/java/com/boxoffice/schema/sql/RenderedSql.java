@@ -136,25 +136,6 @@ public final class RenderedSql {
     });
   }
 
-  /**
-   * Runs the statement once for each set of values, sent together in one round trip; returns the
-   * rows each run changed, in order.
-   */
-  public int[] executeBatch(DSLContext db, List<Object[]> runs) {
-    if (runs.isEmpty()) {
-      return new int[0];
-    }
-    return db.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (Object[] values : runs) {
-          bind(statement, values);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
-  }
-
   /** The first row of the result, if any; {@code values} as for {@link #execute}. */
   public <T> Optional<T> fetchOptional(DSLContext db, Row<T> row, Object... values) {
     return db.connectionResult(connection -> {
